@@ -1,0 +1,12 @@
+/**
+ * `offline(node)` (discrete): the node is offline at the end.
+ */
+import type { NodeId } from '../model/model.ts';
+import type { SourceRange } from '../diagnostics.ts';
+
+export interface OfflineConstraint {
+  kind: 'offline';
+  node: NodeId;
+  /** Where the constraint was written, when it comes from a script (for diagnostics and editor highlights). */
+  source?: SourceRange;
+}
