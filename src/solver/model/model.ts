@@ -53,6 +53,11 @@ export interface Model {
   readonly vmNames: Map<VmId, string>;
   /** Names of nodes (`btrpsl.ns.node`), when known. */
   readonly nodeNames: Map<NodeId, string>;
+  /**
+   * Views this project does not interpret (e.g. BtrPlace's network view `{"id":"net",...}`), kept verbatim as
+   * JSON objects so that reading and writing an instance loses nothing.
+   */
+  extraViews?: Record<string, unknown>[];
 }
 
 export function emptyModel(): Model {
