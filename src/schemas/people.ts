@@ -120,7 +120,7 @@ const profileTranslation = closedObject(
     /** The role, translated. */
     role: text('role: Doctorant').optional(),
     /** The short bio, translated. */
-    bio: text('bio: Doctorant au LIP6.').max(BIO_MAX, { error: `is too long: keep it under ${BIO_MAX} characters` }).optional(),
+    bio: text('bio: Doctorant au LIP6.').max(BIO_MAX, { error: (issue) => `is too long (${String(issue.input).length} characters): keep it under ${BIO_MAX}` }).optional(),
   },
   '    fr:\n      bio: Doctorant au LIP6.',
   'a translation has role and bio.',
@@ -143,7 +143,7 @@ export const personSchema = closedObject(
     }),
     /** Short bio, one to three sentences of plain text, used in lists and as the page description. */
     bio: text('bio: PhD student working on container memory consolidation.').max(BIO_MAX, {
-      error: `is too long: keep it under ${BIO_MAX} characters and put the rest in the Markdown body`,
+      error: (issue) => `is too long (${String(issue.input).length} characters): keep it under ${BIO_MAX} and put the rest in the Markdown body`,
     }),
     /** Research interests, one short phrase each. */
     interests: textList('interests: [Operating systems, Virtualization]').default([]),

@@ -30,7 +30,7 @@ export function projectSchema<Ref extends z.ZodType>(personRef: Ref) {
       title: text('title: BtrPlace'),
       /** One or two sentences of plain text, shown in lists and as the page description. */
       summary: text('summary: A constraint-based scheduler for virtualized data centres.').max(400, {
-        error: 'is too long: keep it under 400 characters and put the rest in the body',
+        error: (issue) => `is too long (${String(issue.input).length} characters): keep it under 400 and put the rest in the body`,
       }),
       /** Members, by profile slug (the file name under content/people/ without `.md`). */
       people: z

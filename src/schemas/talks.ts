@@ -56,7 +56,7 @@ export function talkSchema<Ref extends z.ZodType>(personRef: Ref) {
       slides: url('slides: https://example.org/slides.pdf').optional(),
       /** One or two sentences of plain text, shown in lists and as the page description. */
       summary: text('summary: From academia to industry, with a VM scheduler.').max(400, {
-        error: 'is too long: keep it under 400 characters and put the rest in the body',
+        error: (issue) => `is too long (${String(issue.input).length} characters): keep it under 400 and put the rest in the body`,
       }).optional(),
     },
     'title: Migration à chaud d\'un académique',

@@ -87,3 +87,9 @@ describe('people schema: private data cannot be added', () => {
     );
   });
 });
+
+describe('people schema: the short bio stays short', () => {
+  test('a bio over 400 characters says how long it is and where the rest goes', () => {
+    assertIssue(messages(personSchema, { ...minimal, bio: 'x'.repeat(450) }), 'bio', /too long \(450 characters\)/, /Markdown body/);
+  });
+});
