@@ -1,0 +1,693 @@
+// The placement engine: repair-mode candidate selection, depth-first placement with stay-first / worst-fit value
+// order and chronological backtracking over a trail, then list scheduling of the actions under the resource rule
+// of spec §3.3. MiniSat habits: elements are i32 indices, data sits in flat arrays sized once in `init`, undo is
+// popping the trail, and nothing is allocated once the search has started. See src/solver/README.md.
+import {
+  A_BOOT, A_FORGE, A_KILL, A_MIGRATE, A_NONE, A_RESUME, A_SHUTDOWN, A_STAY, A_SUSPEND,
+  C_AMONG, C_BAN, C_DEADLINE, C_FENCE, C_GATHER, C_PRECEDENCE, C_SPREAD,
+  F_NO_DELAY, HEADER_WORDS, H_FAIL_BUDGET, H_MAGIC, H_NODES, H_OBJECTIVE, H_POOL_LEN, H_REPAIR, H_RESOURCES, H_SEED, H_VMS,
+  MAGIC, N_BOOT, N_NONE, N_SHUTDOWN,
+  O_CULPRIT, O_DECISIONS, O_END, O_FAILS, O_SCHED_FAILS, O_STATUS, OUT_HEADER, OUT_NODE_WORDS, OUT_VM_WORDS,
+  R_GAVE_UP, R_NO_SOLUTION, R_PLAN, R_RUNNING,
+  S_INIT, S_KILLED, S_READY, S_RUNNING, S_SLEEPING, T_FREE, T_OFF,
+} from './layout';
+
+// ---- Input (read in place from the host's buffer) ------------------------------------------------------------
+let inp: usize = 0;
+let N: i32 = 0;
+let V: i32 = 0;
+let R: i32 = 0;
+let seed: i32 = 0;
+let failBudget: i32 = 0;
+let repair: bool = true;
+let oNodeInit: i32 = 0; let oNodeTarget: i32 = 0; let oNodeBootD: i32 = 0; let oNodeShutD: i32 = 0; let oCap: i32 = 0;
+let oVmInit: i32 = 0; let oVmHost: i32 = 0; let oVmTarget: i32 = 0; let oVmFixed: i32 = 0; let oVmFlags: i32 = 0;
+let oCons: i32 = 0; let oAlloc: i32 = 0;
+let oDMig: i32 = 0; let oDBoot: i32 = 0; let oDShut: i32 = 0; let oDSusp: i32 = 0; let oDRes: i32 = 0; let oDKill: i32 = 0; let oDForge: i32 = 0;
+let oPool: i32 = 0; let poolLen: i32 = 0;
+
+@inline function I(word: i32): i32 { return load<i32>(inp + (<usize>word << 2)); }
+@inline function nodeInit(n: i32): i32 { return I(oNodeInit + n); }
+@inline function nodeTarget(n: i32): i32 { return I(oNodeTarget + n); }
+@inline function cap(n: i32, r: i32): i64 { return <i64>I(oCap + n * R + r); }
+@inline function vmInit(v: i32): i32 { return I(oVmInit + v); }
+@inline function vmHost(v: i32): i32 { return I(oVmHost + v); }
+@inline function vmTarget(v: i32): i32 { return I(oVmTarget + v); }
+@inline function cons(v: i32, r: i32): i64 { return <i64>I(oCons + v * R + r); }
+@inline function alloc(v: i32, r: i32): i64 { return <i64>I(oAlloc + v * R + r); }
+/** What a VM that stays on its node holds on it: growth applies at its allocate time, shrinking is not reused. */
+@inline function stayUse(v: i32, r: i32): i64 { const c = cons(v, r); const a = alloc(v, r); return a > c ? a : c; }
+@inline function P(word: i32): i32 { return I(oPool + word); }
+
+// ---- Search state ---------------------------------------------------------------------------------------------
+let dest: StaticArray<i32> = new StaticArray<i32>(0); // final host of each future-running VM, -1 otherwise
+let finalLoad: StaticArray<i64> = new StaticArray<i64>(0); // [n*R+r] final usage of assigned VMs
+let nowLoad: StaticArray<i64> = new StaticArray<i64>(0); // [n*R+r] usage at t=0 plus arrivals assigned so far
+let invCap: StaticArray<f64> = new StaticArray<f64>(0); // [n*R+r] 1/capacity (0 for a zero capacity)
+let order: StaticArray<i32> = new StaticArray<i32>(0); // decision variables (candidate VMs) in decision order
+let nVars: i32 = 0;
+let depth: i32 = 0; // next variable to decide; order[0..depth) are assigned (the trail)
+let triedStart: StaticArray<i32> = new StaticArray<i32>(0); // per depth, start of its tried nodes in `tried`
+let tried: StaticArray<i32> = new StaticArray<i32>(0);
+let triedTop: i32 = 0;
+let fails: i32 = 0;
+let schedFails: i32 = 0;
+let decisions: i32 = 0;
+let culprit: i32 = -1;
+let culpritDepth: i32 = -1;
+let status: i32 = R_RUNNING;
+let phase: i32 = 0; // 0 = placement (repair), 1 = placement (every VM managed), 2 = done
+// Per-VM constraint records (CSR over pool offsets).
+let vcStart: StaticArray<i32> = new StaticArray<i32>(0);
+let vcList: StaticArray<i32> = new StaticArray<i32>(0);
+// Scratch stamps, named after their owner (the value selection) and reset by bumping the epoch.
+let epoch: i32 = 0;
+let forbidStamp: StaticArray<i32> = new StaticArray<i32>(0);
+let triedStamp: StaticArray<i32> = new StaticArray<i32>(0);
+let fenceStamp: StaticArray<i32> = new StaticArray<i32>(0);
+let fenceCount: StaticArray<i32> = new StaticArray<i32>(0);
+let amongStamp: StaticArray<i32> = new StaticArray<i32>(0);
+let amongCount: StaticArray<i32> = new StaticArray<i32>(0);
+let isVar: StaticArray<i32> = new StaticArray<i32>(0);
+let keys: StaticArray<i64> = new StaticArray<i64>(0);
+// Scheduling state.
+let act: StaticArray<i32> = new StaticArray<i32>(0);
+let start: StaticArray<i32> = new StaticArray<i32>(0);
+let end: StaticArray<i32> = new StaticArray<i32>(0);
+let growAt: StaticArray<i32> = new StaticArray<i32>(0);
+let free: StaticArray<i64> = new StaticArray<i64>(0);
+let pending: StaticArray<i32> = new StaticArray<i32>(0);
+let releases: StaticArray<i64> = new StaticArray<i64>(0);
+let heapSize: i32 = 0;
+let nodeAct: StaticArray<i32> = new StaticArray<i32>(0);
+let nodeStart: StaticArray<i32> = new StaticArray<i32>(0);
+let nodeEnd: StaticArray<i32> = new StaticArray<i32>(0);
+let avail: StaticArray<i32> = new StaticArray<i32>(0);
+let finalOn: StaticArray<i32> = new StaticArray<i32>(0);
+let out: StaticArray<i32> = new StaticArray<i32>(0);
+
+/**
+ * Reads the header and sizes every array once. Pre: `buffer` holds a layout the host wrote (validated there).
+ * Post: status is RUNNING with the repair-mode decision variables ordered, or NO_SOLUTION/PLAN if decided early.
+ * Returns false if the buffer is not an engine input.
+ */
+export function init(buffer: usize): bool {
+  inp = buffer;
+  if (I(H_MAGIC) != MAGIC) return false;
+  N = I(H_NODES); V = I(H_VMS); R = I(H_RESOURCES); seed = I(H_SEED);
+  failBudget = I(H_FAIL_BUDGET); repair = I(H_REPAIR) != 0; poolLen = I(H_POOL_LEN);
+  let o = HEADER_WORDS;
+  oNodeInit = o; o += N; oNodeTarget = o; o += N; oNodeBootD = o; o += N; oNodeShutD = o; o += N; oCap = o; o += N * R;
+  oVmInit = o; o += V; oVmHost = o; o += V; oVmTarget = o; o += V; oVmFixed = o; o += V; oVmFlags = o; o += V;
+  oCons = o; o += V * R; oAlloc = o; o += V * R;
+  oDMig = o; o += V; oDBoot = o; o += V; oDShut = o; o += V; oDSusp = o; o += V; oDRes = o; o += V; oDKill = o; o += V;
+  oDForge = o; o += V; oPool = o;
+  void I(H_OBJECTIVE); // both objectives share this heuristic (spec §4.4); the host reports the cost
+
+  dest = new StaticArray<i32>(V); finalLoad = new StaticArray<i64>(N * R); nowLoad = new StaticArray<i64>(N * R);
+  invCap = new StaticArray<f64>(N * R);
+  for (let i = 0; i < N * R; i++) { const c = I(oCap + i); unchecked(invCap[i] = c > 0 ? 1.0 / <f64>c : 0); }
+  order = new StaticArray<i32>(V); triedStart = new StaticArray<i32>(V + 1); tried = new StaticArray<i32>(V + N + 1);
+  forbidStamp = new StaticArray<i32>(N); triedStamp = new StaticArray<i32>(N); fenceStamp = new StaticArray<i32>(N);
+  fenceCount = new StaticArray<i32>(N); amongStamp = new StaticArray<i32>(N); amongCount = new StaticArray<i32>(N);
+  isVar = new StaticArray<i32>(V); keys = new StaticArray<i64>(V);
+  act = new StaticArray<i32>(V); start = new StaticArray<i32>(V); end = new StaticArray<i32>(V); growAt = new StaticArray<i32>(V);
+  free = new StaticArray<i64>(N * R); pending = new StaticArray<i32>(V); releases = new StaticArray<i64>(V + 1);
+  nodeAct = new StaticArray<i32>(N); nodeStart = new StaticArray<i32>(N); nodeEnd = new StaticArray<i32>(N);
+  avail = new StaticArray<i32>(N); finalOn = new StaticArray<i32>(N);
+  out = new StaticArray<i32>(OUT_HEADER + V * OUT_VM_WORDS + N * OUT_NODE_WORDS);
+  buildVmConstraintIndex();
+  status = R_RUNNING;
+  phase = 0;
+  prepareSearch(repair);
+  return true;
+}
+
+/** Pool offsets of the records that constrain each VM, in CSR form: vcList[vcStart[v] .. vcStart[v+1]). */
+function buildVmConstraintIndex(): void {
+  vcStart = new StaticArray<i32>(V + 1);
+  let total = 0;
+  for (let pass = 0; pass < 2; pass++) {
+    let w = 0;
+    while (w < poolLen) {
+      const kind = P(w); const size = P(w + 1); const p = w + 2;
+      if (kind == C_BAN || kind == C_FENCE || kind == C_DEADLINE) noteMember(pass, P(p), w);
+      else if (kind == C_SPREAD || kind == C_GATHER) { for (let i = 1; i < size; i++) noteMember(pass, P(p + i), w); }
+      else if (kind == C_AMONG) { const nv = P(p + 1); for (let i = 0; i < nv; i++) noteMember(pass, P(p + 2 + i), w); }
+      else if (kind == C_PRECEDENCE) { noteMember(pass, P(p), w); noteMember(pass, P(p + 1), w); }
+      w += 2 + size;
+    }
+    if (pass == 0) {
+      total = 0;
+      for (let v = 0; v < V; v++) { const c = unchecked(vcStart[v]); unchecked(vcStart[v] = total); total += c; }
+      unchecked(vcStart[V] = total);
+      vcList = new StaticArray<i32>(total);
+    } else {
+      // Second pass advanced every start by its count: shift back.
+      for (let v = V; v > 0; v--) unchecked(vcStart[v] = vcStart[v - 1]);
+      unchecked(vcStart[0] = 0);
+    }
+  }
+}
+
+@inline function noteMember(pass: i32, v: i32, w: i32): void {
+  if (pass == 0) unchecked(vcStart[v] = vcStart[v] + 1);
+  else { unchecked(vcList[vcStart[v]] = w); unchecked(vcStart[v] = vcStart[v] + 1); }
+}
+
+@inline function futureRunning(v: i32): bool { return vmTarget(v) == S_RUNNING; }
+@inline function runningNow(v: i32): bool { return vmInit(v) == S_RUNNING; }
+
+/**
+ * Chooses the decision variables and their order. In repair mode only misplaced VMs are variables (spec §4.3):
+ * VMs to boot or resume, VMs on nodes that must go offline or are overloaded after preserve, and VMs violating a
+ * ban, fence, spread, gather or among. Every other future-running VM stays where it is.
+ * Post: dest/load/nowLoad hold the staying VMs; order[0..nVars) sorted by decision priority.
+ */
+function prepareSearch(repairOnly: bool): void {
+  for (let i = 0; i < N * R; i++) { unchecked(finalLoad[i] = 0); unchecked(nowLoad[i] = 0); }
+  for (let v = 0; v < V; v++) { unchecked(dest[v] = -1); unchecked(isVar[v] = 0); }
+  // Usage at t=0: every VM running now occupies its host.
+  for (let v = 0; v < V; v++) if (runningNow(v)) {
+    const h = vmHost(v);
+    for (let r = 0; r < R; r++) unchecked(nowLoad[h * R + r] += cons(v, r));
+  }
+  for (let v = 0; v < V; v++) {
+    if (!futureRunning(v)) continue;
+    if (!runningNow(v) || !repairOnly) { unchecked(isVar[v] = 1); continue; }
+    const h = vmHost(v);
+    if (nodeTarget(h) == T_OFF) { unchecked(isVar[v] = 1); continue; }
+    const fixedTo = I(oVmFixed + v);
+    if (fixedTo >= 0 && fixedTo != h) { unchecked(isVar[v] = 1); continue; }
+  }
+  if (repairOnly) markMisplacedByConstraints();
+  // Staying VMs are assigned now; then overloaded nodes make all their VMs variables (and unassign them).
+  for (let v = 0; v < V; v++) if (futureRunning(v) && unchecked(isVar[v]) == 0) assignRaw(v, vmHost(v));
+  if (repairOnly) {
+    for (let n = 0; n < N; n++) {
+      let over = false;
+      for (let r = 0; r < R; r++) if (unchecked(finalLoad[n * R + r]) > cap(n, r)) over = true;
+      if (!over) continue;
+      for (let v = 0; v < V; v++) if (unchecked(dest[v]) == n && unchecked(isVar[v]) == 0) { unassignRaw(v); unchecked(isVar[v] = 1); }
+    }
+  }
+  nVars = 0;
+  for (let v = 0; v < V; v++) if (unchecked(isVar[v]) != 0) {
+    unchecked(keys[nVars] = (priority(v) << 24) | <i64>v);
+    nVars++;
+  }
+  sortKeys(nVars);
+  for (let i = 0; i < nVars; i++) unchecked(order[i] = <i32>(unchecked(keys[i]) & 0xffffff));
+  depth = 0; triedTop = 0; unchecked(triedStart[0] = 0); culprit = -1; culpritDepth = -1;
+}
+
+/**
+ * Smaller first. VMs that may stay come first (non-growing big ones, then growing ones: evicting a growing VM
+ * saves its allocate action), then VMs that must move or start, restricted domains first, big ones first.
+ */
+function priority(v: i32): i64 {
+  let w: i64 = 0;
+  for (let r = 0; r < R; r++) { const c = N > 0 ? cap(0, r) : 1; w += alloc(v, r) * 1000 / (c > 0 ? c : 1); }
+  if (w > 0xffff) w = 0xffff;
+  const weightDesc: i64 = 0xffff - w;
+  if (runningNow(v) && nodeTarget(vmHost(v)) != T_OFF) {
+    let grows: i64 = 0;
+    for (let r = 0; r < R; r++) if (alloc(v, r) > cons(v, r)) grows = 1;
+    return (grows << 17) | weightDesc;
+  }
+  const restricted: i64 = (I(oVmFixed + v) >= 0 || unchecked(vcStart[v + 1]) > unchecked(vcStart[v])) ? 0 : 1;
+  return (<i64>1 << 19) | (restricted << 17) | weightDesc;
+}
+
+/** Repair mode: VMs that currently violate ban, fence, spread, gather or among become decision variables. */
+function markMisplacedByConstraints(): void {
+  let w = 0;
+  while (w < poolLen) {
+    const kind = P(w); const size = P(w + 1); const p = w + 2;
+    if (kind == C_BAN || kind == C_FENCE) {
+      const v = P(p);
+      if (runningNow(v)) {
+        let inside = false;
+        for (let i = 1; i < size; i++) if (P(p + i) == vmHost(v)) inside = true;
+        if ((kind == C_BAN) == inside) unchecked(isVar[v] = 1);
+      }
+    } else if (kind == C_SPREAD) {
+      for (let i = 1; i < size; i++) for (let j = i + 1; j < size; j++) {
+        const a = P(p + i); const b = P(p + j);
+        if (runningNow(a) && runningNow(b) && vmHost(a) == vmHost(b)) { unchecked(isVar[a] = 1); unchecked(isVar[b] = 1); }
+      }
+    } else if (kind == C_GATHER || kind == C_AMONG) {
+      // Any member to start, or running members not together: the whole set is managed.
+      const first = kind == C_GATHER ? p + 1 : p + 2;
+      const count = kind == C_GATHER ? size - 1 : P(p + 1);
+      let ref = -1; let bad = false;
+      for (let i = 0; i < count; i++) {
+        const v = P(first + i);
+        if (!futureRunning(v)) continue;
+        if (!runningNow(v)) { bad = true; continue; }
+        const key = kind == C_GATHER ? vmHost(v) : partOf(w, vmHost(v));
+        if (key < 0) bad = true;
+        if (ref == -1) ref = key; else if (ref != key) bad = true;
+      }
+      if (bad) for (let i = 0; i < count; i++) { const v = P(first + i); if (futureRunning(v)) unchecked(isVar[v] = 1); }
+    }
+    w += 2 + size;
+  }
+}
+
+/** Index of the part of among record `w` holding node n, or -1. */
+function partOf(w: i32, n: i32): i32 {
+  const p = w + 2;
+  let q = p + 2 + P(p + 1);
+  const nParts = P(q); q++;
+  for (let k = 0; k < nParts; k++) {
+    const size = P(q);
+    for (let i = 1; i <= size; i++) if (P(q + i) == n) return k;
+    q += size + 1;
+  }
+  return -1;
+}
+
+/** Pool word where part k of among record w starts (its size word). */
+function partAt(w: i32, k: i32): i32 {
+  const p = w + 2;
+  let q = p + 2 + P(p + 1) + 1;
+  for (let i = 0; i < k; i++) q += P(q) + 1;
+  return q;
+}
+
+function assignRaw(v: i32, n: i32): void {
+  unchecked(dest[v] = n);
+  const stays = runningNow(v) && vmHost(v) == n;
+  for (let r = 0; r < R; r++) {
+    unchecked(finalLoad[n * R + r] += stays ? stayUse(v, r) : alloc(v, r));
+    if (!stays) unchecked(nowLoad[n * R + r] += alloc(v, r));
+  }
+}
+
+function unassignRaw(v: i32): void {
+  const n = unchecked(dest[v]);
+  const stays = runningNow(v) && vmHost(v) == n;
+  for (let r = 0; r < R; r++) {
+    unchecked(finalLoad[n * R + r] -= stays ? stayUse(v, r) : alloc(v, r));
+    if (!stays) unchecked(nowLoad[n * R + r] -= alloc(v, r));
+  }
+  unchecked(dest[v] = -1);
+}
+
+/**
+ * The best host for v that is allowed, fits, respects its placement constraints and was not tried at this depth,
+ * or -1. Value order: stay, then a node with room right now, then online before booting, then worst fit.
+ */
+function selectHost(v: i32): i32 {
+  epoch++;
+  const e = epoch;
+  for (let i = unchecked(triedStart[depth]); i < triedTop; i++) unchecked(triedStamp[tried[i]] = e);
+  let only = I(oVmFixed + v);
+  let nFences = 0; let nAmong = 0;
+  for (let k = unchecked(vcStart[v]); k < unchecked(vcStart[v + 1]); k++) {
+    const w = unchecked(vcList[k]); const kind = P(w); const size = P(w + 1); const p = w + 2;
+    if (kind == C_BAN) {
+      for (let i = 1; i < size; i++) unchecked(forbidStamp[P(p + i)] = e);
+    } else if (kind == C_FENCE) {
+      nFences++;
+      for (let i = 1; i < size; i++) {
+        const n = P(p + i);
+        if (unchecked(fenceStamp[n]) != e) { unchecked(fenceStamp[n] = e); unchecked(fenceCount[n] = 0); }
+        unchecked(fenceCount[n] = fenceCount[n] + 1);
+      }
+    } else if (kind == C_SPREAD) {
+      for (let i = 1; i < size; i++) { const m = P(p + i); if (m != v && unchecked(dest[m]) >= 0) unchecked(forbidStamp[dest[m]] = e); }
+    } else if (kind == C_GATHER) {
+      const continuous = P(p) != 0;
+      for (let i = 1; i < size; i++) {
+        const m = P(p + i);
+        if (m == v || !futureRunning(m)) continue;
+        let at = unchecked(dest[m]);
+        if (continuous && runningNow(m)) at = vmHost(m);
+        if (at < 0) continue;
+        if (only == -1) only = at; else if (only != at) return -1;
+      }
+    } else if (kind == C_AMONG) {
+      const continuous = P(p) != 0; const nv = P(p + 1);
+      let part = -1;
+      for (let i = 0; i < nv && part < 0; i++) {
+        const m = P(p + 2 + i);
+        if (m == v || !futureRunning(m)) continue;
+        if (continuous && runningNow(m)) part = partOf(w, vmHost(m));
+        else if (unchecked(dest[m]) >= 0) part = partOf(w, unchecked(dest[m]));
+      }
+      if (continuous && part < 0 && runningNow(v)) part = partOf(w, vmHost(v));
+      nAmong++;
+      const nParts = P(p + 2 + nv);
+      for (let k2 = 0; k2 < nParts; k2++) {
+        if (part >= 0 && k2 != part) continue;
+        const q = partAt(w, k2); const sz = P(q);
+        for (let i = 1; i <= sz; i++) {
+          const n = P(q + i);
+          if (unchecked(amongStamp[n]) != e) { unchecked(amongStamp[n] = e); unchecked(amongCount[n] = 0); }
+          unchecked(amongCount[n] = amongCount[n] + 1);
+        }
+      }
+    }
+  }
+  const host = runningNow(v) ? vmHost(v) : -1;
+  let best = -1; let bestScore: f64 = 1e300;
+  // Stay first: the host keeps the VM whenever it is allowed and fits.
+  if (host >= 0 && (only < 0 || only == host) && allowed(host, e, nFences, nAmong) && fitsFinal(v, host, true)) return host;
+  const first = only >= 0 ? only : (N > 0 ? <i32>(<u32>seed % <u32>N) : 0);
+  const count = only >= 0 ? 1 : N;
+  for (let i = 0; i < count; i++) {
+    let n = first + i; if (n >= N) n -= N;
+    if (n == host || !allowed(n, e, nFences, nAmong)) continue;
+    // Score: +4 for a node to boot, +2 for no room before some VM leaves, plus the worst-fit ratio in [0, 1].
+    let score: f64 = nodeInit(n) == 0 ? 4 : 0;
+    if (score >= bestScore) continue;
+    let worst: f64 = 0; let fits = true; let fitsNow = true;
+    for (let r = 0; r < R; r++) {
+      const c = cap(n, r);
+      const use = unchecked(finalLoad[n * R + r]) + alloc(v, r);
+      if (use > c) { fits = false; break; }
+      if (unchecked(nowLoad[n * R + r]) + alloc(v, r) > c) fitsNow = false;
+      const ratio: f64 = <f64>use * unchecked(invCap[n * R + r]);
+      if (ratio > worst) worst = ratio;
+    }
+    if (!fits) continue;
+    score += worst;
+    if (!fitsNow) score += 2;
+    if (score < bestScore) { bestScore = score; best = n; }
+  }
+  return best;
+}
+
+@inline function allowed(n: i32, e: i32, nFences: i32, nAmong: i32): bool {
+  if (nodeTarget(n) == T_OFF) return false;
+  if (unchecked(triedStamp[n]) == e || unchecked(forbidStamp[n]) == e) return false;
+  if (nFences > 0 && (unchecked(fenceStamp[n]) != e || unchecked(fenceCount[n]) != nFences)) return false;
+  if (nAmong > 0 && (unchecked(amongStamp[n]) != e || unchecked(amongCount[n]) != nAmong)) return false;
+  return true;
+}
+
+function fitsFinal(v: i32, n: i32, stays: bool): bool {
+  for (let r = 0; r < R; r++) {
+    if (unchecked(finalLoad[n * R + r]) + (stays ? stayUse(v, r) : alloc(v, r)) > cap(n, r)) return false;
+  }
+  return true;
+}
+
+/**
+ * Runs up to `budget` decisions of the depth-first placement. Post: status is PLAN when a placement was found and
+ * scheduled, NO_SOLUTION when every placement was refuted, GAVE_UP when the failure budget ran out, else RUNNING.
+ */
+export function step(budget: i32): i32 {
+  let left = budget;
+  while (status == R_RUNNING && left > 0) {
+    left--;
+    if (depth == nVars) {
+      if (schedule()) { status = R_PLAN; break; }
+      schedFails++;
+      if (!backtrack()) break;
+      continue;
+    }
+    const v = unchecked(order[depth]);
+    const n = selectHost(v);
+    decisions++;
+    if (n < 0) {
+      if (depth > culpritDepth) { culpritDepth = depth; culprit = v; }
+      if (!backtrack()) break;
+      continue;
+    }
+    unchecked(tried[triedTop] = n); triedTop++;
+    assignRaw(v, n);
+    depth++;
+    unchecked(triedStart[depth] = triedTop);
+  }
+  if (status == R_PLAN || status == R_NO_SOLUTION || status == R_GAVE_UP) writeOutput();
+  return status;
+}
+
+/** Undoes the last decision (its node stays marked as tried at its depth). False once the search is over. */
+function backtrack(): bool {
+  fails++;
+  if (fails > failBudget) { status = R_GAVE_UP; return false; }
+  if (depth == 0) {
+    // Every placement of the variables was refuted. In repair mode, widen to every VM before concluding.
+    if (phase == 0 && repair) { phase = 1; prepareSearch(false); return true; }
+    status = R_NO_SOLUTION;
+    return false;
+  }
+  triedTop = unchecked(triedStart[depth]);
+  depth--;
+  unassignRaw(unchecked(order[depth]));
+  return true;
+}
+
+// ---- Scheduling -----------------------------------------------------------------------------------------------
+
+/** Duration of v's action of kind k. */
+function duration(v: i32, k: i32): i32 {
+  if (k == A_MIGRATE) return I(oDMig + v);
+  if (k == A_BOOT) return I(oDBoot + v);
+  if (k == A_SHUTDOWN) return I(oDShut + v);
+  if (k == A_SUSPEND) return I(oDSusp + v);
+  if (k == A_RESUME) return I(oDRes + v);
+  if (k == A_KILL) return I(oDKill + v);
+  if (k == A_FORGE) return I(oDForge + v);
+  return 0;
+}
+
+function actionOf(v: i32): i32 {
+  const s0 = vmInit(v); const s1 = vmTarget(v);
+  if (s1 == S_RUNNING) {
+    if (s0 == S_RUNNING) return unchecked(dest[v]) == vmHost(v) ? A_STAY : A_MIGRATE;
+    if (s0 == S_READY) return A_BOOT;
+    if (s0 == S_SLEEPING) return A_RESUME;
+    return A_NONE;
+  }
+  if (s1 == S_KILLED && s0 != S_KILLED) return A_KILL;
+  if (s0 == S_RUNNING && s1 == S_READY) return A_SHUTDOWN;
+  if (s0 == S_RUNNING && s1 == S_SLEEPING) return A_SUSPEND;
+  if (s0 == S_INIT && s1 == S_READY) return A_FORGE;
+  return A_NONE;
+}
+
+function heapPush(x: i64): void {
+  let i = heapSize++;
+  unchecked(releases[i] = x);
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (unchecked(releases[parent]) <= x) break;
+    unchecked(releases[i] = releases[parent]); i = parent;
+  }
+  unchecked(releases[i] = x);
+}
+
+function heapPop(): i64 {
+  const top = unchecked(releases[0]);
+  const last = unchecked(releases[--heapSize]);
+  let i = 0;
+  while (true) {
+    let c = 2 * i + 1;
+    if (c >= heapSize) break;
+    if (c + 1 < heapSize && unchecked(releases[c + 1]) < unchecked(releases[c])) c++;
+    if (unchecked(releases[c]) >= last) break;
+    unchecked(releases[i] = releases[c]); i = c;
+  }
+  if (heapSize > 0) unchecked(releases[i] = last);
+  return top;
+}
+
+/** Does v's arrival (or growth) fit on n now? */
+function roomFor(v: i32, n: i32, k: i32): bool {
+  for (let r = 0; r < R; r++) {
+    const need = k == A_STAY ? (alloc(v, r) > cons(v, r) ? alloc(v, r) - cons(v, r) : 0) : alloc(v, r);
+    if (unchecked(free[n * R + r]) < need) return false;
+  }
+  return true;
+}
+
+/**
+ * Earliest time v's arrival may start because of precedences (continuous spread, precedence), or -1 if it waits
+ * for an action that has not started yet.
+ */
+function readyTime(v: i32): i32 {
+  let t = 0;
+  const n = unchecked(dest[v]);
+  for (let k = unchecked(vcStart[v]); k < unchecked(vcStart[v + 1]); k++) {
+    const w = unchecked(vcList[k]); const kind = P(w); const size = P(w + 1); const p = w + 2;
+    if (kind == C_SPREAD && P(p) != 0) {
+      for (let i = 1; i < size; i++) {
+        const m = P(p + i);
+        if (m == v || !runningNow(m) || vmHost(m) != n) continue;
+        if (unchecked(end[m]) < 0) return -1;
+        if (unchecked(end[m]) > t) t = unchecked(end[m]);
+      }
+    } else if (kind == C_PRECEDENCE && P(p + 1) == v) {
+      const m = P(p);
+      if (unchecked(act[m]) == A_MIGRATE) {
+        if (unchecked(end[m]) < 0) return -1;
+        if (unchecked(end[m]) > t) t = unchecked(end[m]);
+      }
+    }
+  }
+  return t;
+}
+
+/**
+ * List scheduling (spec §3.3): departures release their host at their end, arrivals acquire their destination at
+ * their start, a release at t is reusable at t. Node boots start at 0; node shutdowns wait for every VM to leave.
+ * Arrivals start as soon as their node is up, their precedences are over and the node has room, shortest first.
+ * Pre: a complete placement. Post: false on a deadlock or a violated deadline/noDelay (the placement is refuted).
+ */
+function schedule(): bool {
+  for (let n = 0; n < N; n++) {
+    let on = nodeInit(n);
+    if (nodeTarget(n) != T_FREE) on = nodeTarget(n);
+    unchecked(finalOn[n] = on);
+    unchecked(nodeAct[n] = N_NONE); unchecked(nodeStart[n] = 0); unchecked(nodeEnd[n] = 0); unchecked(avail[n] = 0);
+  }
+  for (let v = 0; v < V; v++) { const d = unchecked(dest[v]); if (d >= 0) unchecked(finalOn[d] = 1); }
+  for (let n = 0; n < N; n++) {
+    if (nodeInit(n) == 0 && unchecked(finalOn[n]) == 1) {
+      unchecked(nodeAct[n] = N_BOOT); unchecked(nodeEnd[n] = I(oNodeBootD + n)); unchecked(avail[n] = I(oNodeBootD + n));
+    } else if (nodeInit(n) == 1 && unchecked(finalOn[n]) == 0) unchecked(nodeAct[n] = N_SHUTDOWN);
+    for (let r = 0; r < R; r++) unchecked(free[n * R + r] = cap(n, r));
+  }
+  heapSize = 0;
+  let nPending = 0;
+  for (let v = 0; v < V; v++) {
+    if (runningNow(v)) { const h = vmHost(v); for (let r = 0; r < R; r++) unchecked(free[h * R + r] -= cons(v, r)); }
+    const k = actionOf(v);
+    unchecked(act[v] = k); unchecked(start[v] = -1); unchecked(end[v] = -1); unchecked(growAt[v] = -1);
+    if (k == A_SHUTDOWN || k == A_SUSPEND || k == A_KILL || k == A_FORGE) {
+      unchecked(start[v] = 0); unchecked(end[v] = duration(v, k));
+      if (runningNow(v)) heapPush((<i64>unchecked(end[v]) << 32) | <i64>v);
+    } else if (k == A_MIGRATE || k == A_BOOT || k == A_RESUME) {
+      unchecked(pending[nPending++] = v);
+    } else if (k == A_STAY) {
+      let grows = false;
+      for (let r = 0; r < R; r++) if (alloc(v, r) > cons(v, r)) grows = true;
+      if (grows) unchecked(pending[nPending++] = v);
+    }
+  }
+  // Shortest actions first (growths are instantaneous), then by VM index: deterministic.
+  for (let i = 0; i < nPending; i++) {
+    const v = unchecked(pending[i]);
+    unchecked(keys[i] = (<i64>duration(v, unchecked(act[v])) << 32) | <i64>v);
+  }
+  sortKeys(nPending);
+  for (let i = 0; i < nPending; i++) unchecked(pending[i] = <i32>(unchecked(keys[i]) & 0xffffffff));
+
+  let t = 0;
+  while (true) {
+    while (heapSize > 0 && (unchecked(releases[0]) >> 32) <= <i64>t) {
+      const v = <i32>(heapPop() & 0xffffffff);
+      const h = vmHost(v);
+      for (let r = 0; r < R; r++) unchecked(free[h * R + r] += cons(v, r));
+    }
+    let kept = 0;
+    let startedAny = false;
+    let next: i32 = i32.MAX_VALUE;
+    for (let i = 0; i < nPending; i++) {
+      const v = unchecked(pending[i]); const k = unchecked(act[v]);
+      const n = k == A_STAY ? vmHost(v) : unchecked(dest[v]);
+      const at = readyTime(v);
+      let wait = at < 0 ? i32.MAX_VALUE : at;
+      if (unchecked(avail[n]) > wait) wait = unchecked(avail[n]);
+      if (wait <= t && roomFor(v, n, k)) {
+        for (let r = 0; r < R; r++) {
+          const need = k == A_STAY ? (alloc(v, r) > cons(v, r) ? alloc(v, r) - cons(v, r) : 0) : alloc(v, r);
+          unchecked(free[n * R + r] -= need);
+        }
+        startedAny = true;
+        if (k == A_STAY) unchecked(growAt[v] = t);
+        else {
+          unchecked(start[v] = t); unchecked(end[v] = t + duration(v, k));
+          if (k == A_MIGRATE) heapPush((<i64>unchecked(end[v]) << 32) | <i64>v);
+        }
+        continue;
+      }
+      if (wait > t && wait < next) next = wait;
+      unchecked(pending[kept++] = v);
+    }
+    nPending = kept;
+    if (nPending == 0) break;
+    // An arrival started at this instant may have given a waiting one its precedence: look again at t.
+    if (startedAny) continue;
+    if (heapSize > 0) { const h = <i32>(unchecked(releases[0]) >> 32); if (h < next) next = h; }
+    if (next == i32.MAX_VALUE) return false; // deadlock: every pending arrival waits for another
+    t = next;
+  }
+  // Node shutdowns wait for every VM to leave (their action ends).
+  for (let v = 0; v < V; v++) {
+    const h = vmHost(v);
+    if (h < 0 || unchecked(nodeAct[h]) != N_SHUTDOWN) continue;
+    const k = unchecked(act[v]);
+    if (k == A_MIGRATE || k == A_SHUTDOWN || k == A_KILL || k == A_RESUME) {
+      if (unchecked(end[v]) > unchecked(nodeStart[h])) unchecked(nodeStart[h] = end[v]);
+    }
+  }
+  for (let n = 0; n < N; n++) if (unchecked(nodeAct[n]) == N_SHUTDOWN) unchecked(nodeEnd[n] = nodeStart[n] + I(oNodeShutD + n));
+  // Schedule-only constraints: noDelay and deadlines refute this placement when missed.
+  for (let v = 0; v < V; v++) {
+    const k = unchecked(act[v]);
+    if ((I(oVmFlags + v) & F_NO_DELAY) != 0 && k != A_NONE && k != A_STAY && unchecked(start[v]) != 0) return false;
+    for (let q = unchecked(vcStart[v]); q < unchecked(vcStart[v + 1]); q++) {
+      const w = unchecked(vcList[q]);
+      if (P(w) == C_DEADLINE && k == A_MIGRATE && unchecked(end[v]) > P(w + 3)) return false;
+    }
+  }
+  return true;
+}
+
+function writeOutput(): void {
+  unchecked(out[O_STATUS] = status);
+  unchecked(out[O_FAILS] = fails);
+  unchecked(out[O_CULPRIT] = culprit);
+  unchecked(out[O_DECISIONS] = decisions);
+  unchecked(out[O_SCHED_FAILS] = schedFails);
+  let planEnd = 0;
+  if (status == R_PLAN) {
+    for (let v = 0; v < V; v++) {
+      const o = OUT_HEADER + v * OUT_VM_WORDS;
+      unchecked(out[o] = act[v]); unchecked(out[o + 1] = dest[v]); unchecked(out[o + 2] = start[v]);
+      unchecked(out[o + 3] = end[v]); unchecked(out[o + 4] = growAt[v]);
+      if (unchecked(end[v]) > planEnd) planEnd = unchecked(end[v]);
+      if (unchecked(growAt[v]) > planEnd) planEnd = unchecked(growAt[v]);
+    }
+    for (let n = 0; n < N; n++) {
+      const o = OUT_HEADER + V * OUT_VM_WORDS + n * OUT_NODE_WORDS;
+      unchecked(out[o] = nodeAct[n]); unchecked(out[o + 1] = nodeStart[n]); unchecked(out[o + 2] = nodeEnd[n]);
+      if (unchecked(nodeEnd[n]) > planEnd) planEnd = unchecked(nodeEnd[n]);
+    }
+  }
+  unchecked(out[O_END] = planEnd);
+}
+
+export function outputPointer(): usize { return changetype<usize>(out); }
+export function outputLength(): i32 { return out.length; }
+export function placementOf(v: i32): i32 { return unchecked(dest[v]); }
+export function decisionsSoFar(): i32 { return decisions; }
+export function failsSoFar(): i32 { return fails; }
+
+/** In-place heap sort of keys[0..n): no allocation, so it may run at every leaf of the search. */
+function sortKeys(n: i32): void {
+  for (let i = (n >> 1) - 1; i >= 0; i--) siftDown(i, n);
+  for (let last = n - 1; last > 0; last--) {
+    const x = unchecked(keys[0]); unchecked(keys[0] = keys[last]); unchecked(keys[last] = x);
+    siftDown(0, last);
+  }
+}
+
+function siftDown(root: i32, n: i32): void {
+  let i = root;
+  const x = unchecked(keys[i]);
+  while (true) {
+    let c = 2 * i + 1;
+    if (c >= n) break;
+    if (c + 1 < n && unchecked(keys[c + 1]) > unchecked(keys[c])) c++;
+    if (unchecked(keys[c]) <= x) break;
+    unchecked(keys[i] = keys[c]); i = c;
+  }
+  unchecked(keys[i] = x);
+}

@@ -1,0 +1,229 @@
+/**
+ * One engine encoder per constraint, named like the constraint modules and registered in ENCODERS (the single
+ * place to look when adding a constraint). An encoder either folds its constraint into the per-element arrays
+ * (targets, capacities, allocations, fixed hosts, flags), appends a pool record for the wasm search, records an
+ * early conflict (a continuous constraint violated at the start, spec §2.1), or declares itself unsupported.
+ */
+import type { Instance } from '../model/instance.ts';
+import { consumptionOf, type NodeId, type VmId, type VmState } from '../model/model.ts';
+import type { Constraint, ConstraintKind, ConstraintOf } from '../constraints/index.ts';
+import { deadlineSeconds } from '../constraints/deadline.ts';
+import { REC } from './layout.ts';
+
+export interface EncodeContext {
+  instance: Instance;
+  nodeIndex: Map<NodeId, number>;
+  vmIndex: Map<VmId, number>;
+  rcIndex: Map<string, number>;
+  R: number;
+  now: Date;
+  vmTarget: Map<VmId, VmState>;
+  vmTargetBy: Map<VmId, Constraint[]>;
+  nodeTarget: Map<NodeId, 'online' | 'offline'>;
+  nodeTargetBy: Map<NodeId, Constraint[]>;
+  /** VMs that must end on a given node (root, quarantine). */
+  fixed: Map<VmId, NodeId>;
+  noDelay: Set<VmId>;
+  /** Future allocation per [vm index × R + rc index] (max of the preserves), -1 = none. */
+  preserve: Float64Array;
+  /** Smallest overbook ratio per [node index × R + rc index], Infinity = none. */
+  ratio: Float64Array;
+  /** Smallest single-node resourceCapacity amount per [node index × R + rc index], Infinity = none. */
+  capLimit: Float64Array;
+  pool: number[];
+  unsupported: Constraint[];
+  conflict?: { message: string; constraints: Constraint[]; vms: VmId[]; nodes: NodeId[] } | undefined;
+}
+
+type Encoder<K extends ConstraintKind> = (c: ConstraintOf<K>, ctx: EncodeContext) => void;
+
+const host = (ctx: EncodeContext, vm: VmId) => (ctx.instance.model.vms.get(vm) === 'running' ? ctx.instance.model.host.get(vm) : undefined);
+const vmIdx = (ctx: EncodeContext, vm: VmId) => ctx.vmIndex.get(vm)!;
+const nodeIdx = (ctx: EncodeContext, n: NodeId) => ctx.nodeIndex.get(n)!;
+
+function record(ctx: EncodeContext, kind: number, payload: number[]): void {
+  ctx.pool.push(kind, payload.length, ...payload);
+}
+
+function conflict(ctx: EncodeContext, c: Constraint, message: string, vms: VmId[] = [], nodes: NodeId[] = []): void {
+  ctx.conflict ??= { message, constraints: [c], vms, nodes };
+}
+
+function unsupported(c: Constraint, ctx: EncodeContext): void {
+  ctx.unsupported.push(c);
+}
+
+function target(vm: VmId, state: VmState, c: Constraint, ctx: EncodeContext): void {
+  const prev = ctx.vmTarget.get(vm);
+  ctx.vmTargetBy.set(vm, [...(ctx.vmTargetBy.get(vm) ?? []), c]);
+  if (prev !== undefined && prev !== state) {
+    ctx.conflict ??= { message: `VM ${vm} cannot end both ${prev} and ${state}`, constraints: ctx.vmTargetBy.get(vm)!, vms: [vm], nodes: [] };
+    return;
+  }
+  ctx.vmTarget.set(vm, state);
+}
+
+function nodeState(node: NodeId, state: 'online' | 'offline', c: Constraint, ctx: EncodeContext): void {
+  const prev = ctx.nodeTarget.get(node);
+  ctx.nodeTargetBy.set(node, [...(ctx.nodeTargetBy.get(node) ?? []), c]);
+  if (prev !== undefined && prev !== state) {
+    ctx.conflict ??= { message: `node ${node} cannot end both ${prev} and ${state}`, constraints: ctx.nodeTargetBy.get(node)!, vms: [], nodes: [node] };
+    return;
+  }
+  ctx.nodeTarget.set(node, state);
+}
+
+function fix(vm: VmId, node: NodeId, c: Constraint, ctx: EncodeContext): void {
+  const prev = ctx.fixed.get(vm);
+  if (prev !== undefined && prev !== node) conflict(ctx, c, `VM ${vm} cannot stay on both node ${prev} and node ${node}`, [vm], [prev, node]);
+  ctx.fixed.set(vm, node);
+}
+
+/** Running members currently on distinct hosts / parts: a continuous constraint already violated. */
+function runningHosts(ctx: EncodeContext, vms: VmId[]): NodeId[] {
+  const out: NodeId[] = [];
+  for (const v of vms) {
+    const h = host(ctx, v);
+    if (h !== undefined) out.push(h);
+  }
+  return out;
+}
+
+const spread: Encoder<'spread'> = (c, ctx) => {
+  if (c.continuous) {
+    const hosts = runningHosts(ctx, c.vms);
+    if (new Set(hosts).size !== hosts.length) return conflict(ctx, c, 'continuous spread is violated at the start: two of its VMs share a node', c.vms);
+  }
+  record(ctx, REC.spread, [c.continuous ? 1 : 0, ...c.vms.map((v) => vmIdx(ctx, v))]);
+};
+
+const gather: Encoder<'gather'> = (c, ctx) => {
+  if (c.continuous && new Set(runningHosts(ctx, c.vms)).size > 1) {
+    return conflict(ctx, c, 'continuous gather is violated at the start: its running VMs are on different nodes', c.vms);
+  }
+  record(ctx, REC.gather, [c.continuous ? 1 : 0, ...c.vms.map((v) => vmIdx(ctx, v))]);
+};
+
+const among: Encoder<'among'> = (c, ctx) => {
+  if (c.continuous) {
+    const partOf = new Map<NodeId, number>();
+    c.parts.forEach((p, i) => p.forEach((n) => partOf.set(n, i)));
+    const parts = runningHosts(ctx, c.vms).map((h) => partOf.get(h) ?? -1);
+    if (parts.includes(-1) || new Set(parts).size > 1) {
+      return conflict(ctx, c, 'continuous among is violated at the start: its running VMs are not inside one group', c.vms);
+    }
+  }
+  const payload = [c.continuous ? 1 : 0, c.vms.length, ...c.vms.map((v) => vmIdx(ctx, v)), c.parts.length];
+  for (const p of c.parts) payload.push(p.length, ...p.map((n) => nodeIdx(ctx, n)));
+  record(ctx, REC.among, payload);
+};
+
+const ban: Encoder<'ban'> = (c, ctx) => {
+  const h = host(ctx, c.vm);
+  if (c.continuous && h !== undefined && c.nodes.includes(h)) {
+    return conflict(ctx, c, `continuous ban is violated at the start: VM ${c.vm} runs on banned node ${h}`, [c.vm], [h]);
+  }
+  record(ctx, REC.ban, [vmIdx(ctx, c.vm), ...c.nodes.map((n) => nodeIdx(ctx, n))]);
+};
+
+const fence: Encoder<'fence'> = (c, ctx) => {
+  const h = host(ctx, c.vm);
+  if (c.continuous && h !== undefined && !c.nodes.includes(h)) {
+    return conflict(ctx, c, `continuous fence is violated at the start: VM ${c.vm} runs on node ${h}, outside the fence`, [c.vm], [h]);
+  }
+  record(ctx, REC.fence, [vmIdx(ctx, c.vm), ...c.nodes.map((n) => nodeIdx(ctx, n))]);
+};
+
+const root: Encoder<'root'> = (c, ctx) => {
+  const h = host(ctx, c.vm);
+  if (h !== undefined) fix(c.vm, h, c, ctx);
+};
+
+const quarantine: Encoder<'quarantine'> = (c, ctx) => {
+  const model = ctx.instance.model;
+  const n = nodeIdx(ctx, c.node);
+  for (const vm of model.vms.keys()) {
+    if (host(ctx, vm) === c.node) fix(vm, c.node, c, ctx);
+    else record(ctx, REC.ban, [vmIdx(ctx, vm), n]);
+  }
+};
+
+const online: Encoder<'online'> = (c, ctx) => nodeState(c.node, 'online', c, ctx);
+const offline: Encoder<'offline'> = (c, ctx) => nodeState(c.node, 'offline', c, ctx);
+const running: Encoder<'running'> = (c, ctx) => target(c.vm, 'running', c, ctx);
+const ready: Encoder<'ready'> = (c, ctx) => target(c.vm, 'ready', c, ctx);
+const sleeping: Encoder<'sleeping'> = (c, ctx) => target(c.vm, 'sleeping', c, ctx);
+const killed: Encoder<'killed'> = (c, ctx) => target(c.vm, 'killed', c, ctx);
+
+const preserve: Encoder<'preserve'> = (c, ctx) => {
+  const key = vmIdx(ctx, c.vm) * ctx.R + ctx.rcIndex.get(c.rc)!;
+  ctx.preserve[key] = Math.max(ctx.preserve[key]!, c.amount);
+};
+
+const overbook: Encoder<'overbook'> = (c, ctx) => {
+  const key = nodeIdx(ctx, c.node) * ctx.R + ctx.rcIndex.get(c.rc)!;
+  ctx.ratio[key] = Math.min(ctx.ratio[key]!, c.ratio);
+};
+
+const resourceCapacity: Encoder<'resourceCapacity'> = (c, ctx) => {
+  if (c.nodes.length !== 1) return unsupported(c, ctx);
+  const node = c.nodes[0]!;
+  const view = ctx.instance.model.resources.get(c.rc);
+  if (c.continuous && view) {
+    let used = 0;
+    for (const [vm, s] of ctx.instance.model.vms) if (s === 'running' && ctx.instance.model.host.get(vm) === node) used += consumptionOf(view, vm);
+    if (used > c.amount) return conflict(ctx, c, `continuous resourceCapacity is violated at the start: node ${node} uses ${used} ${c.rc} > ${c.amount}`, [], [node]);
+  }
+  const key = nodeIdx(ctx, node) * ctx.R + ctx.rcIndex.get(c.rc)!;
+  ctx.capLimit[key] = Math.min(ctx.capLimit[key]!, c.amount);
+};
+
+const noDelay: Encoder<'noDelay'> = (c, ctx) => {
+  ctx.noDelay.add(c.vm);
+};
+
+const deadline: Encoder<'deadline'> = (c, ctx) => {
+  const seconds = deadlineSeconds(c.timestamp, ctx.now);
+  if (seconds === undefined) return conflict(ctx, c, `deadline '${c.timestamp}' is not a timestamp`, [c.vm]);
+  record(ctx, REC.deadline, [vmIdx(ctx, c.vm), Math.min(seconds, 0x7fffffff)]);
+};
+
+const precedence: Encoder<'precedence'> = (c, ctx) => {
+  const model = ctx.instance.model;
+  for (const vm of [c.vm1, c.vm2]) {
+    const stays = model.vms.get(vm) === 'running' && (ctx.vmTarget.get(vm) ?? 'running') === 'running';
+    if (!stays) return conflict(ctx, c, `precedence needs VM ${vm} to be running and stay running (its migration is ordered)`, [vm]);
+  }
+  record(ctx, REC.precedence, [vmIdx(ctx, c.vm1), vmIdx(ctx, c.vm2)]);
+};
+
+/** Every constraint kind and its encoder. Kinds the engine does not handle yet say so: never a wrong plan. */
+export const ENCODERS: { readonly [K in ConstraintKind]: Encoder<K> } = {
+  spread,
+  gather,
+  among,
+  splitAmong: unsupported,
+  split: unsupported,
+  lonely: unsupported,
+  ban,
+  fence,
+  root,
+  quarantine,
+  online,
+  offline,
+  maxOnline: unsupported,
+  running,
+  ready,
+  sleeping,
+  killed,
+  preserve,
+  overbook,
+  resourceCapacity,
+  runningCapacity: unsupported,
+  seq: unsupported,
+  noDelay,
+  deadline,
+  precedence,
+  serialize: unsupported,
+  sync: unsupported,
+};
