@@ -20,7 +20,7 @@ let R: i32 = 0;
 let seed: i32 = 0;
 let failBudget: i32 = 0;
 let repair: bool = true;
-let oNodeInit: i32 = 0; let oNodeTarget: i32 = 0; let oNodeBootD: i32 = 0; let oNodeShutD: i32 = 0; let oCap: i32 = 0;
+let oNodeInit: i32 = 0; let oNodeTarget: i32 = 0; let oNodeBootD: i32 = 0; let oNodeShutD: i32 = 0; let oCap: i32 = 0; let oCapSched: i32 = 0;
 let oVmInit: i32 = 0; let oVmHost: i32 = 0; let oVmTarget: i32 = 0; let oVmFixed: i32 = 0; let oVmFlags: i32 = 0;
 let oCons: i32 = 0; let oAlloc: i32 = 0;
 let oDMig: i32 = 0; let oDBoot: i32 = 0; let oDShut: i32 = 0; let oDSusp: i32 = 0; let oDRes: i32 = 0; let oDKill: i32 = 0; let oDForge: i32 = 0;
@@ -29,14 +29,19 @@ let oPool: i32 = 0; let poolLen: i32 = 0;
 @inline function I(word: i32): i32 { return load<i32>(inp + (<usize>word << 2)); }
 @inline function nodeInit(n: i32): i32 { return I(oNodeInit + n); }
 @inline function nodeTarget(n: i32): i32 { return I(oNodeTarget + n); }
+/** Capacity the final placement must respect (overbook ratio, every resourceCapacity on the node). */
 @inline function cap(n: i32, r: i32): i64 { return <i64>I(oCap + n * R + r); }
+/** Capacity at every instant of the schedule (overbook ratio, continuous resourceCapacity only). */
+@inline function capSched(n: i32, r: i32): i64 { return <i64>I(oCapSched + n * R + r); }
 @inline function vmInit(v: i32): i32 { return I(oVmInit + v); }
 @inline function vmHost(v: i32): i32 { return I(oVmHost + v); }
 @inline function vmTarget(v: i32): i32 { return I(oVmTarget + v); }
 @inline function cons(v: i32, r: i32): i64 { return <i64>I(oCons + v * R + r); }
 @inline function alloc(v: i32, r: i32): i64 { return <i64>I(oAlloc + v * R + r); }
-/** What a VM that stays on its node holds on it: growth applies at its allocate time, shrinking is not reused. */
-@inline function stayUse(v: i32, r: i32): i64 { const c = cons(v, r); const a = alloc(v, r); return a > c ? a : c; }
+/** What a VM that stays holds at t=0: a decrease applies at 0 (instantaneous allocate), a growth later. */
+@inline function startUse(v: i32, r: i32): i64 { const c = cons(v, r); const a = alloc(v, r); return a < c ? a : c; }
+/** Growth of a staying VM, acquired when its node has room. */
+@inline function growth(v: i32, r: i32): i64 { const c = cons(v, r); const a = alloc(v, r); return a > c ? a - c : 0; }
 @inline function P(word: i32): i32 { return I(oPool + word); }
 
 // ---- Search state ---------------------------------------------------------------------------------------------
@@ -69,6 +74,12 @@ let fenceCount: StaticArray<i32> = new StaticArray<i32>(0);
 let amongStamp: StaticArray<i32> = new StaticArray<i32>(0);
 let amongCount: StaticArray<i32> = new StaticArray<i32>(0);
 let isVar: StaticArray<i32> = new StaticArray<i32>(0);
+// Repair widening: VMs promoted to variables after a failure, and failed VMs decided first on the restart.
+let extraVar: StaticArray<i32> = new StaticArray<i32>(0);
+let boosted: StaticArray<i32> = new StaticArray<i32>(0);
+let restarts: i32 = 0;
+const MAX_RESTARTS: i32 = 64;
+let skipTried: bool = false;
 let keys: StaticArray<i64> = new StaticArray<i64>(0);
 // Scheduling state.
 let act: StaticArray<i32> = new StaticArray<i32>(0);
@@ -97,7 +108,7 @@ export function init(buffer: usize): bool {
   N = I(H_NODES); V = I(H_VMS); R = I(H_RESOURCES); seed = I(H_SEED);
   failBudget = I(H_FAIL_BUDGET); repair = I(H_REPAIR) != 0; poolLen = I(H_POOL_LEN);
   let o = HEADER_WORDS;
-  oNodeInit = o; o += N; oNodeTarget = o; o += N; oNodeBootD = o; o += N; oNodeShutD = o; o += N; oCap = o; o += N * R;
+  oNodeInit = o; o += N; oNodeTarget = o; o += N; oNodeBootD = o; o += N; oNodeShutD = o; o += N; oCap = o; o += N * R; oCapSched = o; o += N * R;
   oVmInit = o; o += V; oVmHost = o; o += V; oVmTarget = o; o += V; oVmFixed = o; o += V; oVmFlags = o; o += V;
   oCons = o; o += V * R; oAlloc = o; o += V * R;
   oDMig = o; o += V; oDBoot = o; o += V; oDShut = o; o += V; oDSusp = o; o += V; oDRes = o; o += V; oDKill = o; o += V;
@@ -110,7 +121,8 @@ export function init(buffer: usize): bool {
   order = new StaticArray<i32>(V); triedStart = new StaticArray<i32>(V + 1); tried = new StaticArray<i32>(V + N + 1);
   forbidStamp = new StaticArray<i32>(N); triedStamp = new StaticArray<i32>(N); fenceStamp = new StaticArray<i32>(N);
   fenceCount = new StaticArray<i32>(N); amongStamp = new StaticArray<i32>(N); amongCount = new StaticArray<i32>(N);
-  isVar = new StaticArray<i32>(V); keys = new StaticArray<i64>(V);
+  isVar = new StaticArray<i32>(V); extraVar = new StaticArray<i32>(V); boosted = new StaticArray<i32>(V); restarts = 0;
+  keys = new StaticArray<i64>(V);
   act = new StaticArray<i32>(V); start = new StaticArray<i32>(V); end = new StaticArray<i32>(V); growAt = new StaticArray<i32>(V);
   free = new StaticArray<i64>(N * R); pending = new StaticArray<i32>(V); releases = new StaticArray<i64>(V + 1);
   nodeAct = new StaticArray<i32>(N); nodeStart = new StaticArray<i32>(N); nodeEnd = new StaticArray<i32>(N);
@@ -170,11 +182,11 @@ function prepareSearch(repairOnly: bool): void {
   // Usage at t=0: every VM running now occupies its host.
   for (let v = 0; v < V; v++) if (runningNow(v)) {
     const h = vmHost(v);
-    for (let r = 0; r < R; r++) unchecked(nowLoad[h * R + r] += cons(v, r));
+    for (let r = 0; r < R; r++) unchecked(nowLoad[h * R + r] += futureRunning(v) ? startUse(v, r) : cons(v, r));
   }
   for (let v = 0; v < V; v++) {
     if (!futureRunning(v)) continue;
-    if (!runningNow(v) || !repairOnly) { unchecked(isVar[v] = 1); continue; }
+    if (!runningNow(v) || !repairOnly || unchecked(extraVar[v]) != 0) { unchecked(isVar[v] = 1); continue; }
     const h = vmHost(v);
     if (nodeTarget(h) == T_OFF) { unchecked(isVar[v] = 1); continue; }
     const fixedTo = I(oVmFixed + v);
@@ -206,6 +218,11 @@ function prepareSearch(repairOnly: bool): void {
  * saves its allocate action), then VMs that must move or start, restricted domains first, big ones first.
  */
 function priority(v: i32): i64 {
+  const late: i64 = unchecked(boosted[v]) != 0 ? 0 : 1;
+  return (late << 21) | basePriority(v);
+}
+
+function basePriority(v: i32): i64 {
   let w: i64 = 0;
   for (let r = 0; r < R; r++) { const c = N > 0 ? cap(0, r) : 1; w += alloc(v, r) * 1000 / (c > 0 ? c : 1); }
   if (w > 0xffff) w = 0xffff;
@@ -280,7 +297,7 @@ function assignRaw(v: i32, n: i32): void {
   unchecked(dest[v] = n);
   const stays = runningNow(v) && vmHost(v) == n;
   for (let r = 0; r < R; r++) {
-    unchecked(finalLoad[n * R + r] += stays ? stayUse(v, r) : alloc(v, r));
+    unchecked(finalLoad[n * R + r] += alloc(v, r));
     if (!stays) unchecked(nowLoad[n * R + r] += alloc(v, r));
   }
 }
@@ -289,7 +306,7 @@ function unassignRaw(v: i32): void {
   const n = unchecked(dest[v]);
   const stays = runningNow(v) && vmHost(v) == n;
   for (let r = 0; r < R; r++) {
-    unchecked(finalLoad[n * R + r] -= stays ? stayUse(v, r) : alloc(v, r));
+    unchecked(finalLoad[n * R + r] -= alloc(v, r));
     if (!stays) unchecked(nowLoad[n * R + r] -= alloc(v, r));
   }
   unchecked(dest[v] = -1);
@@ -299,12 +316,21 @@ function unassignRaw(v: i32): void {
  * The best host for v that is allowed, fits, respects its placement constraints and was not tried at this depth,
  * or -1. Value order: stay, then a node with room right now, then online before booting, then worst fit.
  */
-function selectHost(v: i32): i32 {
+let domainOnly: i32 = -1;
+let domainFences: i32 = 0;
+let domainAmong: i32 = 0;
+
+/**
+ * Stamps v's domain for the current epoch: nodes forbidden by ban, spread and the tried values; fence and among
+ * counters; the one node gather or root imposes (domainOnly). False when gather imposes two nodes at once.
+ */
+function markDomain(v: i32): bool {
   epoch++;
   const e = epoch;
-  for (let i = unchecked(triedStart[depth]); i < triedTop; i++) unchecked(triedStamp[tried[i]] = e);
+  if (!skipTried) for (let i = unchecked(triedStart[depth]); i < triedTop; i++) unchecked(triedStamp[tried[i]] = e);
   let only = I(oVmFixed + v);
   let nFences = 0; let nAmong = 0;
+  domainOnly = -1; domainFences = 0; domainAmong = 0;
   for (let k = unchecked(vcStart[v]); k < unchecked(vcStart[v + 1]); k++) {
     const w = unchecked(vcList[k]); const kind = P(w); const size = P(w + 1); const p = w + 2;
     if (kind == C_BAN) {
@@ -326,7 +352,7 @@ function selectHost(v: i32): i32 {
         let at = unchecked(dest[m]);
         if (continuous && runningNow(m)) at = vmHost(m);
         if (at < 0) continue;
-        if (only == -1) only = at; else if (only != at) return -1;
+        if (only == -1) only = at; else if (only != at) return false;
       }
     } else if (kind == C_AMONG) {
       const continuous = P(p) != 0; const nv = P(p + 1);
@@ -351,10 +377,17 @@ function selectHost(v: i32): i32 {
       }
     }
   }
+  domainOnly = only; domainFences = nFences; domainAmong = nAmong;
+  return true;
+}
+
+function selectHost(v: i32): i32 {
+  if (!markDomain(v)) return -1;
+  const e = epoch; const only = domainOnly; const nFences = domainFences; const nAmong = domainAmong;
   const host = runningNow(v) ? vmHost(v) : -1;
   let best = -1; let bestScore: f64 = 1e300;
   // Stay first: the host keeps the VM whenever it is allowed and fits.
-  if (host >= 0 && (only < 0 || only == host) && allowed(host, e, nFences, nAmong) && fitsFinal(v, host, true)) return host;
+  if (host >= 0 && (only < 0 || only == host) && allowed(host, e, nFences, nAmong) && fitsFinal(v, host)) return host;
   const first = only >= 0 ? only : (N > 0 ? <i32>(<u32>seed % <u32>N) : 0);
   const count = only >= 0 ? 1 : N;
   for (let i = 0; i < count; i++) {
@@ -388,9 +421,9 @@ function selectHost(v: i32): i32 {
   return true;
 }
 
-function fitsFinal(v: i32, n: i32, stays: bool): bool {
+function fitsFinal(v: i32, n: i32): bool {
   for (let r = 0; r < R; r++) {
-    if (unchecked(finalLoad[n * R + r]) + (stays ? stayUse(v, r) : alloc(v, r)) > cap(n, r)) return false;
+    if (unchecked(finalLoad[n * R + r]) + alloc(v, r) > cap(n, r)) return false;
   }
   return true;
 }
@@ -414,6 +447,7 @@ export function step(budget: i32): i32 {
     decisions++;
     if (n < 0) {
       if (depth > culpritDepth) { culpritDepth = depth; culprit = v; }
+      if (phase == 0 && restarts < MAX_RESTARTS && widen(v)) { restarts++; fails++; prepareSearch(true); continue; }
       if (!backtrack()) break;
       continue;
     }
@@ -424,6 +458,29 @@ export function step(budget: i32): i32 {
   }
   if (status == R_PLAN || status == R_NO_SOLUTION || status == R_GAVE_UP) writeOutput();
   return status;
+}
+
+/**
+ * Repair mode found no host for v: make the VMs that occupy v's possible hosts variables too (they may make room
+ * by moving), decide v first, and restart. False when that adds nothing (then plain backtracking goes on).
+ */
+function widen(v: i32): bool {
+  let added = unchecked(boosted[v]) == 0;
+  unchecked(boosted[v] = 1);
+  skipTried = true;
+  const ok = markDomain(v);
+  skipTried = false;
+  if (!ok) return added;
+  const e = epoch;
+  for (let u = 0; u < V; u++) {
+    if (!runningNow(u) || !futureRunning(u) || unchecked(isVar[u]) != 0 || unchecked(extraVar[u]) != 0) continue;
+    const n = vmHost(u);
+    if (domainOnly >= 0 && n != domainOnly) continue;
+    if (!allowed(n, e, domainFences, domainAmong)) continue;
+    unchecked(extraVar[u] = 1);
+    added = true;
+  }
+  return added;
 }
 
 /** Undoes the last decision (its node stays marked as tried at its depth). False once the search is over. */
@@ -500,8 +557,7 @@ function heapPop(): i64 {
 /** Does v's arrival (or growth) fit on n now? */
 function roomFor(v: i32, n: i32, k: i32): bool {
   for (let r = 0; r < R; r++) {
-    const need = k == A_STAY ? (alloc(v, r) > cons(v, r) ? alloc(v, r) - cons(v, r) : 0) : alloc(v, r);
-    if (unchecked(free[n * R + r]) < need) return false;
+    if (unchecked(free[n * R + r]) < (k == A_STAY ? growth(v, r) : alloc(v, r))) return false;
   }
   return true;
 }
@@ -551,13 +607,13 @@ function schedule(): bool {
     if (nodeInit(n) == 0 && unchecked(finalOn[n]) == 1) {
       unchecked(nodeAct[n] = N_BOOT); unchecked(nodeEnd[n] = I(oNodeBootD + n)); unchecked(avail[n] = I(oNodeBootD + n));
     } else if (nodeInit(n) == 1 && unchecked(finalOn[n]) == 0) unchecked(nodeAct[n] = N_SHUTDOWN);
-    for (let r = 0; r < R; r++) unchecked(free[n * R + r] = cap(n, r));
+    for (let r = 0; r < R; r++) unchecked(free[n * R + r] = capSched(n, r));
   }
   heapSize = 0;
   let nPending = 0;
   for (let v = 0; v < V; v++) {
-    if (runningNow(v)) { const h = vmHost(v); for (let r = 0; r < R; r++) unchecked(free[h * R + r] -= cons(v, r)); }
     const k = actionOf(v);
+    if (runningNow(v)) { const h = vmHost(v); for (let r = 0; r < R; r++) unchecked(free[h * R + r] -= k == A_STAY ? startUse(v, r) : cons(v, r)); }
     unchecked(act[v] = k); unchecked(start[v] = -1); unchecked(end[v] = -1); unchecked(growAt[v] = -1);
     if (k == A_SHUTDOWN || k == A_SUSPEND || k == A_KILL || k == A_FORGE) {
       unchecked(start[v] = 0); unchecked(end[v] = duration(v, k));
@@ -566,7 +622,7 @@ function schedule(): bool {
       unchecked(pending[nPending++] = v);
     } else if (k == A_STAY) {
       let grows = false;
-      for (let r = 0; r < R; r++) if (alloc(v, r) > cons(v, r)) grows = true;
+      for (let r = 0; r < R; r++) if (growth(v, r) > 0) grows = true;
       if (grows) unchecked(pending[nPending++] = v);
     }
   }
@@ -596,8 +652,7 @@ function schedule(): bool {
       if (unchecked(avail[n]) > wait) wait = unchecked(avail[n]);
       if (wait <= t && roomFor(v, n, k)) {
         for (let r = 0; r < R; r++) {
-          const need = k == A_STAY ? (alloc(v, r) > cons(v, r) ? alloc(v, r) - cons(v, r) : 0) : alloc(v, r);
-          unchecked(free[n * R + r] -= need);
+          unchecked(free[n * R + r] -= k == A_STAY ? growth(v, r) : alloc(v, r));
         }
         startedAny = true;
         if (k == A_STAY) unchecked(growAt[v] = t);

@@ -1,7 +1,7 @@
 // Layout of the flat i32 input and output buffers shared with the host (src/solver/engine/layout.ts mirrors
 // these numbers; a unit test checks that both agree through `layoutVersion()`).
 
-export const LAYOUT_VERSION: i32 = 3;
+export const LAYOUT_VERSION: i32 = 4;
 export const MAGIC: i32 = 0x56495452; // "VITR"
 
 // Header words.

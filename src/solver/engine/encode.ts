@@ -56,7 +56,7 @@ export function encode(instance: Instance, options: EncodeOptions): EncodeResult
     instance, nodeIndex, vmIndex, rcIndex: new Map(resources.map((r, i) => [r, i])), R, now: options.now,
     vmTarget: new Map(), vmTargetBy: new Map(), nodeTarget: new Map(), nodeTargetBy: new Map(),
     fixed: new Map(), noDelay: new Set(), preserve: new Float64Array(V * R).fill(-1), ratio: new Float64Array(N * R).fill(Infinity),
-    capLimit: new Float64Array(N * R).fill(Infinity),
+    capLimit: new Float64Array(N * R).fill(Infinity), capLimitSched: new Float64Array(N * R).fill(Infinity),
     pool: [], unsupported: [], conflict: undefined,
   };
   for (const c of instance.constraints) {
@@ -114,10 +114,9 @@ export function encode(instance: Instance, options: EncodeOptions): EncodeResult
     buffer[s.nodeShutD + i] = nodeActionDuration(model, 'shutdownNode', n, instance.durations);
     views.forEach((view, r) => {
       const ratio = ctx.ratio[i * R + r]!;
-      let c = Math.floor(capacityOf(view, n) * (ratio === Infinity ? 1 : ratio) + 1e-9);
-      const limit = ctx.capLimit[i * R + r]!;
-      if (limit < c) c = limit;
-      buffer[s.cap + i * R + r] = clampI32(c);
+      const c = Math.floor(capacityOf(view, n) * (ratio === Infinity ? 1 : ratio) + 1e-9);
+      buffer[s.cap + i * R + r] = clampI32(Math.min(c, ctx.capLimit[i * R + r]!));
+      buffer[s.capSched + i * R + r] = clampI32(Math.min(c, ctx.capLimitSched[i * R + r]!));
     });
   });
   vms.forEach((v, i) => {

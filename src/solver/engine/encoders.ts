@@ -30,6 +30,8 @@ export interface EncodeContext {
   ratio: Float64Array;
   /** Smallest single-node resourceCapacity amount per [node index × R + rc index], Infinity = none. */
   capLimit: Float64Array;
+  /** The same, for continuous resourceCapacity only: the limit at every instant of the schedule. */
+  capLimitSched: Float64Array;
   pool: number[];
   unsupported: Constraint[];
   conflict?: { message: string; constraints: Constraint[]; vms: VmId[]; nodes: NodeId[] } | undefined;
@@ -176,6 +178,7 @@ const resourceCapacity: Encoder<'resourceCapacity'> = (c, ctx) => {
   }
   const key = nodeIdx(ctx, node) * ctx.R + ctx.rcIndex.get(c.rc)!;
   ctx.capLimit[key] = Math.min(ctx.capLimit[key]!, c.amount);
+  if (c.continuous) ctx.capLimitSched[key] = Math.min(ctx.capLimitSched[key]!, c.amount);
 };
 
 const noDelay: Encoder<'noDelay'> = (c, ctx) => {

@@ -3,7 +3,7 @@
  * word (AssemblyScript and TypeScript cannot share a module); the engine reports its LAYOUT_VERSION and the host
  * refuses a module built for another layout.
  */
-export const LAYOUT_VERSION = 3;
+export const LAYOUT_VERSION = 4;
 export const MAGIC = 0x56495452;
 
 export const H = { magic: 0, nodes: 1, vms: 2, resources: 3, seed: 4, objective: 5, failBudget: 6, repair: 7, poolLen: 8 } as const;
@@ -34,7 +34,7 @@ export function sections(N: number, V: number, R: number) {
     return at;
   };
   const s = {
-    nodeInit: take(N), nodeTarget: take(N), nodeBootD: take(N), nodeShutD: take(N), cap: take(N * R),
+    nodeInit: take(N), nodeTarget: take(N), nodeBootD: take(N), nodeShutD: take(N), cap: take(N * R), capSched: take(N * R),
     vmInit: take(V), vmHost: take(V), vmTarget: take(V), vmFixed: take(V), vmFlags: take(V),
     cons: take(V * R), alloc: take(V * R),
     dMig: take(V), dBoot: take(V), dShut: take(V), dSusp: take(V), dRes: take(V), dKill: take(V), dForge: take(V),
