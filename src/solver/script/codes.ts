@@ -21,7 +21,7 @@ export const CODES = {
   // Syntax
   BTRP010: { severity: 'error', title: 'syntax error', message: 'Expected {expected}, found {found}', hint: '{hint}' },
   BTRP011: { severity: 'error', title: 'missing semicolon', message: "Missing ';' after {what}", hint: 'every statement ends with ;' },
-  BTRP012: { severity: 'error', title: 'misplaced namespace or import', message: '{message}', hint: '{hint}' },
+  BTRP012: { severity: 'error', title: 'misplaced namespace', message: '{message}', hint: '{hint}' },
   // Names
   BTRP020: { severity: 'error', title: 'unknown VM', message: "Unknown VM '{name}'", hint: '{hint}' },
   BTRP021: { severity: 'error', title: 'unknown node', message: "Unknown node '{name}'", hint: '{hint}' },
@@ -46,7 +46,7 @@ export const CODES = {
   BTRP040: { severity: 'error', title: 'invalid declaration clause', message: '{message}', hint: '{hint}' },
   BTRP041: { severity: 'error', title: 'conflicting VM state', message: '{message}', hint: '{hint}' },
   BTRP042: { severity: 'warning', title: 'namespace and file name differ', message: "Namespace '{ns}' does not end with the file name '{file}'", hint: 'btrpsl requires the last component of the namespace to be the file name' },
-  BTRP043: { severity: 'warning', title: 'statement has no effect', message: '{message}', hint: '{hint}' },
+  BTRP043: { severity: 'warning', title: 'overridden statement', message: '{message}', hint: '{hint}' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

@@ -174,8 +174,13 @@ export function tokenize(text: string, options: { comments?: boolean } = {}): To
         value = parseFloat(text.slice(sp, pos));
       } else {
         const digits = text.slice(sp, pos);
-        // btrpsl reads a leading 0 as octal; a digit 8 or 9 there makes it malformed.
+        // btrpsl reads a leading 0 as octal. `09` is malformed as a number but fine as a range bound
+        // (`VM[08..10]`), which only the parser can tell: the value is NaN and the parser decides.
         value = digits.length > 1 && digits[0] === '0' ? (/^[0-7]+$/.test(digits) ? parseInt(digits, 8) : NaN) : parseInt(digits, 10);
+        if (Number.isNaN(value) && pos < text.length && !isLetter(text[pos]!) && text[pos] !== '_') {
+          emit('number', sp, sl, sc, 'NaN');
+          return;
+        }
       }
     }
     // Letters glued to a number (`3cpu`) make one malformed token rather than two confusing ones.
@@ -183,8 +188,9 @@ export function tokenize(text: string, options: { comments?: boolean } = {}): To
       advance(1);
       value = NaN;
     }
-    const tok = emit(Number.isNaN(value) ? 'invalid' : 'number', sp, sl, sc, Number.isNaN(value) ? undefined : String(value));
-    if (tok.kind === 'invalid') report('BTRP004', rangeOf(tok), { text: tok.text });
+    // A malformed number stays a number token (value NaN) so that the statement around it still parses.
+    const tok = emit('number', sp, sl, sc, String(value));
+    if (Number.isNaN(value)) report('BTRP004', rangeOf(tok), { text: tok.text });
   }
 
   function lexString(quote: string): void {

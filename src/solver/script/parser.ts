@@ -78,6 +78,11 @@ class Parser {
     return t;
   }
   private fail(expected: string, hint = ''): never {
+    // After a lexical error on this statement's line (an unterminated string, a stray character), or at the
+    // end of a file swallowed by an unterminated comment, a syntax error would only echo it.
+    const echoes = this.diagnostics.some((d) => d.range && ((d.code !== 'BTRP003' && d.range.line === this.previous.endLine) ||
+      (d.code === 'BTRP003' && this.tok.kind === 'eof')));
+    if (echoes) throw new SyntaxFailure();
     this.diagnostics.push(diagnostic('BTRP010', rangeOf(this.tok), { expected, found: describe(this.tok), hint }));
     throw new SyntaxFailure();
   }
@@ -440,6 +445,11 @@ class Parser {
     switch (t.kind) {
       case 'number':
         this.next();
+        if (Number.isNaN(Number(t.value))) {
+          // `3x` was reported by the tokenizer; `09` (8 or 9 after a leading 0) is reported here.
+          if (/^0\d+$/.test(t.text)) this.diagnostics.push(diagnostic('BTRP004', rangeOf(t), { text: t.text }));
+          return { kind: 'error', range: rangeOf(t) };
+        }
         return { kind: 'number', value: Number(t.value), text: t.text, range: rangeOf(t) };
       case 'string':
         this.next();
@@ -498,18 +508,27 @@ class Parser {
     return { kind: 'pattern', of, prefix: name, items, suffix, range: span(rangeOf(prefix), rangeOf(this.previous)) };
   }
 
+  /** Inside a range, a bound with leading zeros is decimal and sets the padding width (`VM[08..10]`). */
+  private bound(t: Token): number {
+    const n = /^0\d+$/.test(t.text) ? parseInt(t.text, 10) : Number(t.value);
+    if (Number.isNaN(n)) this.fail('a number', 'e.g. [1..4] or [0x1..0xff]');
+    return n;
+  }
+
   private rangeItem(): RangeItem {
     const t = this.tok;
     if (t.kind === 'number') {
+      const from = this.bound(t);
       this.next();
       if (this.isPunct('..')) {
         this.next();
         const to = this.tok;
         if (to.kind !== 'number') this.fail('a number after ..', 'e.g. [1..4]');
+        const last = this.bound(to);
         this.next();
-        return { kind: 'interval', from: Number(t.value), to: Number(to.value), fromText: t.text, range: span(rangeOf(t), rangeOf(to)) };
+        return { kind: 'interval', from, to: last, fromText: t.text, range: span(rangeOf(t), rangeOf(to)) };
       }
-      return { kind: 'single', text: String(Number(t.value)), range: rangeOf(t) };
+      return { kind: 'single', text: /^0\d+$/.test(t.text) ? t.text : String(from), range: rangeOf(t) };
     }
     if (t.kind === 'ident') {
       this.next();
