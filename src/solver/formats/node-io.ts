@@ -25,18 +25,19 @@ function describeFsError(e: unknown): string {
 }
 
 /** The text of a file, gunzipped when it is gzip data. */
-export async function readTextFile(file: string): Promise<{ text?: string; diagnostics: Diagnostic[] }> {
+export async function readTextFile(file: string, options: { name?: string } = {}): Promise<{ text?: string; diagnostics: Diagnostic[] }> {
+  const name = options.name ?? file;
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch (e) {
-    return { diagnostics: [ioError(file, 'IO001', `cannot read the file: ${describeFsError(e)}`)] };
+    return { diagnostics: [ioError(name, 'IO001', `cannot read the file: ${describeFsError(e)}`)] };
   }
   if (isGzip(bytes)) {
     try {
       bytes = gunzipSync(bytes);
     } catch (e) {
-      return { diagnostics: [ioError(file, 'IO002', `cannot decompress: ${(e as Error).message}`, 'the file starts like gzip data but is truncated or corrupt')] };
+      return { diagnostics: [ioError(name, 'IO002', `cannot decompress: ${(e as Error).message}`, 'the file starts like gzip data but is truncated or corrupt')] };
     }
   }
   return { text: bytes.toString('utf8'), diagnostics: [] };
@@ -52,14 +53,15 @@ export async function writeTextFile(file: string, text: string): Promise<Diagnos
   }
 }
 
-export async function readInstanceFile(file: string): Promise<InstanceReadResult> {
-  const { text, diagnostics } = await readTextFile(file);
-  return text === undefined ? { diagnostics } : readInstance(text, { file });
+/** `options.name`: the file name to show in diagnostics (e.g. as the user typed it), default `file`. */
+export async function readInstanceFile(file: string, options: { name?: string } = {}): Promise<InstanceReadResult> {
+  const { text, diagnostics } = await readTextFile(file, options);
+  return text === undefined ? { diagnostics } : readInstance(text, { file: options.name ?? file });
 }
 
-export async function readPlanFile(file: string): Promise<PlanReadResult> {
-  const { text, diagnostics } = await readTextFile(file);
-  return text === undefined ? { diagnostics } : readPlan(text, { file });
+export async function readPlanFile(file: string, options: { name?: string } = {}): Promise<PlanReadResult> {
+  const { text, diagnostics } = await readTextFile(file, options);
+  return text === undefined ? { diagnostics } : readPlan(text, { file: options.name ?? file });
 }
 
 /** Writes an instance as BtrPlace JSON; the warnings say what JSON could not hold. */

@@ -8,15 +8,15 @@ import type { Action, Plan } from '../../plan/plan.ts';
 
 export const PLAN_TEXT_CODES = {
   /** The line does not have the shape of the format. */
-  syntax: 'PLAN001',
+  syntax: 'PTXT001',
   /** A VM or node that the origin model does not know. */
-  unknownElement: 'PLAN002',
+  unknownElement: 'PTXT002',
   /** An action or event name that the format does not have. */
-  unknownVerb: 'PLAN003',
+  unknownVerb: 'PTXT003',
   /** A value of the wrong form (a negative amount, end before start, ...). */
-  value: 'PLAN004',
+  value: 'PTXT004',
   /** Something the human format leaves implicit cannot be derived from the origin (where a VM leaves from). */
-  underivable: 'PLAN005',
+  underivable: 'PTXT005',
 } as const;
 
 export interface PlanTextOptions {

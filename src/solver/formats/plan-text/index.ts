@@ -38,7 +38,7 @@ export function parsePlanText(text: string, origin: Model, options: PlanTextOpti
     diagnostics: [
       {
         severity: 'error',
-        code: 'PLAN001',
+        code: 'PTXT001',
         message: 'not a plan: lines look neither like BtrPlace\'s "0:1 {action=...}" nor like "0\'00 to 0\'01: relocate(VM1,N2)"',
         range: { line, column: 1 },
         ...(options.file === undefined ? {} : { file: options.file }),

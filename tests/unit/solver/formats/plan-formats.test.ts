@@ -110,10 +110,10 @@ describe("BtrPlace's plan text (spec §3.5)", () => {
     deepStrictEqual(
       diagnostics.map((d) => [d.range?.line, d.range?.column, d.code, d.message]),
       [
-        [3, 3, 'PLAN004', 'the action ends (0) before it starts (1)'],
-        [4, 21, 'PLAN002', "unknown VM 'vm#44'"],
-        [5, 13, 'PLAN003', "unknown action 'fly'"],
-        [6, 1, 'PLAN001', 'expected "<start>:<end> {action=...}"'],
+        [3, 3, 'PTXT004', 'the action ends (0) before it starts (1)'],
+        [4, 21, 'PTXT002', "unknown VM 'vm#44'"],
+        [5, 13, 'PTXT003', "unknown action 'fly'"],
+        [6, 1, 'PTXT001', 'expected "<start>:<end> {action=...}"'],
       ],
     );
     equal(diagnostics[0]?.file, 'p.txt');
@@ -230,6 +230,6 @@ describe('Plan text format detection', () => {
     equal(detectPlanTextFormat(`// the talk\n\n${talk}`), 'talk');
     equal(detectPlanTextFormat('hello'), undefined);
     const { diagnostics } = parsePlanText('\nhello\n', gettingStarted(), { file: 'x.plan' });
-    deepStrictEqual([diagnostics[0]?.range, diagnostics[0]?.code, diagnostics[0]?.file], [{ line: 2, column: 1 }, 'PLAN001', 'x.plan']);
+    deepStrictEqual([diagnostics[0]?.range, diagnostics[0]?.code, diagnostics[0]?.file], [{ line: 2, column: 1 }, 'PTXT001', 'x.plan']);
   });
 });
