@@ -47,6 +47,15 @@ class SiteSearch extends HTMLElement {
       showSubResults: true,
       autofocus: true,
     });
+    // Pagefind labels its input with aria-label only; tie it to our visible <label> instead.
+    const input = target.querySelector<HTMLInputElement>('input');
+    const label = this.querySelector<HTMLLabelElement>('label[data-search-label]');
+    if (input && label) {
+      input.id = label.htmlFor;
+      input.removeAttribute('aria-label');
+      input.removeAttribute('title');
+      label.hidden = false;
+    }
     const query = new URLSearchParams(window.location.search).get('q')?.trim();
     if (query) ui.triggerSearch(query);
     this.dataset.ready = '';
