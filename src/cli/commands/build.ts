@@ -1,0 +1,56 @@
+/**
+ * `vitrine build`: builds the site with Astro, and when a content file is wrong, prints one line per problem
+ * (`file:line:column: field message`) instead of Astro's error block with its stack trace. The stack of an
+ * internal error (a bug in the site's code, not in the content) is still printed: it is useful there.
+ */
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import type { Io } from '../io.ts';
+import { contentErrorsOf, formatContentError } from '../../lib/content-errors.ts';
+
+export const CONTENT_ERROR = 1;
+const USAGE_ERROR = 2;
+
+const HELP = `usage: vitrine build
+
+Builds the site into dist/ (astro build). SITE_URL and BASE_PATH set where it will be deployed.
+A content file with a missing or malformed field stops the build with one line per problem:
+  content/<collection>/<file>:<line>:<column>: <field> <what is wrong and what to write>`;
+
+/** What the command needs from Astro; tests replace it. */
+export interface BuildDeps {
+  build: (root: string) => Promise<void>;
+}
+
+const astroBuild: BuildDeps = {
+  async build(root) {
+    const { build } = await import('astro');
+    await build({ root });
+  },
+};
+
+export async function run(args: string[], io: Io, deps: BuildDeps = astroBuild): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.out(HELP);
+    return 0;
+  }
+  if (args.length > 0) {
+    io.err(`vitrine build: unexpected argument '${args[0]}'\n\n${HELP}`);
+    return USAGE_ERROR;
+  }
+  try {
+    await deps.build(io.cwd);
+    return 0;
+  } catch (error) {
+    const errors = contentErrorsOf(error, resolve(io.cwd, 'content'));
+    if (errors.length === 0) throw error;
+    const lines: string[] = [];
+    for (const contentError of errors) {
+      const file = contentError.loc!.file!;
+      const source = await readFile(file, 'utf8').catch(() => undefined);
+      lines.push(...formatContentError(contentError, relative(io.cwd, file), source));
+    }
+    io.err(['', ...lines, '', `Build stopped: fix ${lines.length === 1 ? 'this problem' : `these ${lines.length} problems`} and build again.`].join('\n'));
+    return CONTENT_ERROR;
+  }
+}
