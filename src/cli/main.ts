@@ -11,6 +11,7 @@ interface Command {
 }
 
 const commands: Record<string, Command> = {
+  build: { summary: 'build the site; a bad content file gets one line per problem, no stack trace', load: () => import('./commands/build.ts') },
   bib: { summary: 'parse and normalise BibTeX files, print entries and diagnostics', load: () => import('./commands/bib.ts') },
   check: { summary: 'check a plan against an instance: vitrine check <instance> <plan>', load: () => import('./commands/check.ts') },
   convert: { summary: 'convert between .btrp scripts and BtrPlace JSON: vitrine convert <in> <out>', load: () => import('./commands/convert.ts') },
