@@ -197,8 +197,8 @@ class Evaluator {
   }
 
   private execTemplate(s: Extract<Statement, { kind: 'template' }>): void {
-    const attrs = this.options(s.options);
-    attrs.set('template', s.template);
+    const attrs: Attributes = new Map([['template', s.template]]);
+    for (const [k, v] of this.options(s.options)) attrs.set(k, v);
     const names = this.declaredNames(s.target);
     if (names) {
       for (const n of names.refs) {

@@ -226,8 +226,8 @@ export function rangeOf(tok: Token): SourceRange {
 
 /** Highlighting classes an editor maps to styles. Stable names: the demo editor relies on them. */
 export type TokenClass =
-  | 'keyword' | 'declaration' | 'constraint' | 'vm' | 'node' | 'variable' | 'number' | 'string' | 'comment'
-  | 'operator' | 'punctuation' | 'invalid';
+  | 'keyword' | 'declaration' | 'property' | 'namespace' | 'constraint' | 'vm' | 'node' | 'variable' | 'number'
+  | 'string' | 'comment' | 'operator' | 'punctuation' | 'invalid';
 
 const DECLARATION_WORDS: ReadonlySet<string> = new Set(['resource', 'node', 'vm', 'objective', 'duration']);
 const PUNCTUATION: ReadonlySet<string> = new Set([';', ',', '(', ')', '{', '}', '[', ']']);
@@ -254,11 +254,24 @@ export function classifyToken(tok: Token, next?: Token): TokenClass {
   }
 }
 
-/** Tokens with their classes, comments included: what an editor needs to colour a script. */
+/**
+ * Tokens with their classes, comments included: what an editor needs to colour a script. Adds the context that
+ * one token cannot see: namespace names (`namespace a.b;`, `import x;`), and clause words and resource names
+ * inside a declaration (`cpu`, `on`, `offline`, `capacity`) as `property`.
+ */
 export function highlight(text: string): { token: Token; class: TokenClass }[] {
   const tokens = tokenize(text, { comments: true }).tokens.filter((t) => t.kind !== 'eof');
   const code = tokens.filter((t) => t.kind !== 'comment');
-  const nextOf = new Map<Token, Token | undefined>();
-  code.forEach((t, k) => nextOf.set(t, code[k + 1]));
-  return tokens.map((t) => ({ token: t, class: classifyToken(t, nextOf.get(t)) }));
+  const classes = new Map<Token, TokenClass>();
+  let declaration: Token | undefined;
+  code.forEach((t, k) => {
+    const prev = code[k - 1];
+    let cls = classifyToken(t, code[k + 1]);
+    if (cls === 'declaration') declaration = t;
+    else if (t.kind === 'ident' && prev?.kind === 'ident' && (prev.text === 'namespace' || prev.text === 'import')) cls = 'namespace';
+    else if (declaration && cls === 'vm' && t.kind === 'ident' && !(prev === declaration && declaration.text === 'vm')) cls = 'property';
+    if (t.kind === 'punct' && t.text === ';') declaration = undefined;
+    classes.set(t, cls);
+  });
+  return tokens.map((t) => ({ token: t, class: classes.get(t) ?? 'comment' }));
 }

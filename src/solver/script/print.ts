@@ -98,13 +98,16 @@ function attributeList(attrs: [string, AttributeValue][]): string {
   return `<${items.join(', ')}>`;
 }
 
-/** Duration keys with numbers become clauses (`migrate 2`); everything else goes in `<...>`. */
+/**
+ * Leading duration attributes with numbers become clauses (`migrate 2`); the others go in `<...>`, in their
+ * order, so that the attributes read back in the same order.
+ */
 function attributeClauses(attrs: Attributes | undefined, durations: ReadonlySet<string>): string[] {
   if (!attrs?.size) return [];
   const clauses: string[] = [];
   const rest: [string, AttributeValue][] = [];
   for (const [k, v] of attrs) {
-    if (durations.has(k) && typeof v === 'number') clauses.push(`${k} ${numberText(v)}`);
+    if (!rest.length && durations.has(k) && typeof v === 'number') clauses.push(`${k} ${numberText(v)}`);
     else rest.push([k, v]);
   }
   if (rest.length) clauses.push(attributeList(rest));
