@@ -28,8 +28,13 @@ export interface SolveProgress {
 }
 
 export interface SolveStats {
-  /** Milliseconds: encoding, search and decoding (not the plan check). */
+  /** Milliseconds: validation, encoding, search and decoding (not the plan check). */
   solveMs: number;
+  /** Milliseconds of each step of solveMs. */
+  validateMs: number;
+  encodeMs: number;
+  searchMs: number;
+  decodeMs: number;
   /** Milliseconds spent in the independent checker. */
   checkMs: number;
   decisions: number;

@@ -28,6 +28,7 @@ export async function solveWith(instance: Instance, options: SolveOptions, check
   const t0 = performance.now();
   const diagnostics = validateInstance(instance);
   if (hasErrors(diagnostics)) return { status: 'invalid', diagnostics };
+  const t1 = performance.now();
   const objective = options.objective ?? (instance.objective.kind === 'minimizeMigrations' ? 'migrations' : 'mttr');
   const encodedResult = encode(instance, { seed: options.seed ?? 0, objective, failBudget: FAIL_BUDGET, now: options.now ?? new Date() });
   if (encodedResult.kind === 'unsupported') {
@@ -44,6 +45,7 @@ export async function solveWith(instance: Instance, options: SolveOptions, check
   }
   const encoded = encodedResult.encoded;
   const module = await engineModule();
+  const t2 = performance.now();
   let wasm: EngineExports;
   let out: Int32Array;
   try {
@@ -74,8 +76,8 @@ export async function solveWith(instance: Instance, options: SolveOptions, check
     }
     throw e;
   }
-  const solveMs = performance.now() - t0;
-  const baseStats = { solveMs, checkMs: 0, decisions: out[OUT.decisions]!, fails: out[OUT.fails]!, wasmBytes: wasm.memory.buffer.byteLength };
+  const t3 = performance.now();
+  const baseStats = { solveMs: t3 - t0, validateMs: t1 - t0, encodeMs: t2 - t1, searchMs: t3 - t2, decodeMs: 0, checkMs: 0, decisions: out[OUT.decisions]!, fails: out[OUT.fails]!, wasmBytes: wasm.memory.buffer.byteLength };
   if (out[OUT.status] === OUTCOME.noSolution) {
     return { status: 'no-solution', explanation: explainNoHost(instance, encoded, out[OUT.culprit]!), stats: { ...baseStats, actions: 0, duration: 0, sumOfEnds: 0 } };
   }
@@ -84,6 +86,8 @@ export async function solveWith(instance: Instance, options: SolveOptions, check
   }
   const plan = decodePlan(instance.model, encoded, out);
   const c0 = performance.now();
+  baseStats.decodeMs = c0 - t3;
+  baseStats.solveMs = c0 - t0;
   const verdict = check(instance, plan);
   const stats: SolveStats = { ...baseStats, checkMs: performance.now() - c0, actions: plan.actions.length, duration: planDuration(plan), sumOfEnds: sumOfEnds(plan) };
   if (!verdict.ok) {
@@ -102,7 +106,10 @@ function explainNoHost(instance: Instance, encoded: Encoded, culprit: number) {
     return { message: 'no placement satisfies every constraint', constraints: instance.constraints, vms: [] as VmId[], nodes: [] as NodeId[] };
   }
   const vm = encoded.vms[culprit]!;
-  const constraints = instance.constraints.filter((c) => names(c, vm));
+  // What restricts its hosts: constraints naming it, and those that take nodes or capacity away from everyone.
+  const constraints = instance.constraints.filter(
+    (c) => names(c, vm) || c.kind === 'offline' || c.kind === 'quarantine' || c.kind === 'overbook' || c.kind === 'resourceCapacity',
+  );
   const what = constraints.length > 0 ? ` under ${[...new Set(constraints.map((c) => c.kind))].join(', ')}` : '';
   return {
     message: `no node can host VM ${vm}${what}: every candidate node is forbidden, offline, or lacks capacity once the other VMs are placed`,
