@@ -68,10 +68,19 @@ export function instance(model: Model, constraints: Constraint[] = [], objective
 }
 
 type Dist<T> = T extends unknown ? Omit<T, 'pre' | 'post'> & { pre?: PlanEvent[]; post?: PlanEvent[] } : never;
+/** An action as tests write it: hooks optional. */
+export type ActionInput = Dist<Action>;
+/** An action without its times, for helpers that add them. */
+export type Untimed = ActionInput extends infer A ? (A extends unknown ? Omit<A, 'start' | 'end'> : never) : never;
 
 /** An action with empty hooks unless given. */
-export function act(a: Dist<Action>): Action {
+export function act(a: ActionInput): Action {
   return { pre: [], post: [], ...a } as Action;
+}
+
+/** An action over [start, end] (end defaults to start + 1). */
+export function timed(a: Untimed, start = 0, end = start + 1): Action {
+  return act({ ...a, start, end } as ActionInput);
 }
 
 export function plan(model: Model, actions: Action[]): Plan {

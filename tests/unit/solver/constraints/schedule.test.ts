@@ -13,7 +13,7 @@ const { model, n, v } = build({
   vms: { A: 'running@N0', B: 'running@N0', C: 'ready', P: 'running@N0', Q: 'running@N0' },
   attributes: { P: { postCopy: true, migrate: 2 }, Q: { postCopy: true } },
 });
-const at = (a: Omit<Action, 'pre' | 'post'>) => act(a as Parameters<typeof act>[0]);
+const at = act;
 const mig = (vm: number, start: number, end = start + 1) => at({ kind: 'migrateVM', vm, from: n.N0, to: n.N1, start, end });
 
 function verdict(constraints: Constraint[], actions: Action[]): string[] {

@@ -8,7 +8,7 @@ import { checkPlan } from '../../../../src/solver/checker/index.ts';
 import { CONSTRAINTS, misplacedVms, targetStates } from '../../../../src/solver/constraints/registry.ts';
 import type { Constraint } from '../../../../src/solver/constraints/index.ts';
 import type { Action } from '../../../../src/solver/plan/plan.ts';
-import { act, build, instance, plan } from '../helpers.ts';
+import { act, build, instance, plan, timed } from '../helpers.ts';
 
 const { model, n, v } = build({
   nodes: { N0: 'online', N1: 'online', N2: 'offline' },
@@ -19,7 +19,7 @@ const { model, n, v } = build({
 function verdict(constraints: Constraint[], actions: Action[]): string[] {
   return checkPlan(instance(model, constraints), plan(model, actions)).violations.map((x) => `${x.code}:${x.constraint?.kind ?? '-'}`);
 }
-const one = (a: Omit<Action, 'start' | 'end' | 'pre' | 'post'>, start = 0, end = start + 1) => act({ ...a, start, end } as Parameters<typeof act>[0]);
+const one = timed;
 
 test('online / offline: node state at the end', () => {
   assert.deepEqual(verdict([{ kind: 'online', node: n.N2 }], []), ['CSTR003:online']);
@@ -74,7 +74,7 @@ test('preserve: a running VM ends with at least the amount; the allocate action 
 
 test('overbook: capacity × ratio, at the end and (continuous) from the start', () => {
   // Boot D on N0 (3 of 4 used) and grow it to 2: 5 > 4 without overbook, fine with ratio 1.5.
-  const actions = [one({ kind: 'bootVM', vm: v.D, on: n.N0, pre: [{ kind: 'allocate', vm: v.D, rc: 'cpu', amount: 2 }] } as never)];
+  const actions = [one({ kind: 'bootVM', vm: v.D, on: n.N0, pre: [{ kind: 'allocate', vm: v.D, rc: 'cpu', amount: 2 }] })];
   assert.deepEqual(verdict([], actions), ['PLAN009:-']);
   assert.deepEqual(verdict([{ kind: 'overbook', node: n.N0, rc: 'cpu', ratio: 1.5, continuous: false }], actions), []);
   assert.deepEqual(verdict([{ kind: 'overbook', node: n.N0, rc: 'cpu', ratio: 1, continuous: true }], actions), ['PLAN009:overbook', 'CSTR003:overbook']);
