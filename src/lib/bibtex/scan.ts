@@ -86,13 +86,13 @@ function scanBody(text: string, from: number, closer: number): BodyEnd {
   const commentLines: number[] = [];
   let depth = 0;
   let quoted = false;
-  let lineStart = true;
+  let lineStart = false; // the opening line is the item's own
   for (let k = from; k < text.length; k++) {
     const c = text.charCodeAt(k);
     if (lineStart) {
       if (c === 32 || c === 9 || c === 13) continue;
       lineStart = false;
-      if (c === AT && itemStartsAt(text, k)) return { end: lineBegin(text, k), closed: false, commentLines };
+      if (c === AT && itemStartsAt(text, k)) return { end: Math.max(lineBegin(text, k), from), closed: false, commentLines };
       if (c === 37 && depth === 0 && !quoted) {
         // `%` line between fields: BibTeX would choke on it, biber skips it; we skip it too.
         const eol = text.indexOf('\n', k);
