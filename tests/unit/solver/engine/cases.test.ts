@@ -1,0 +1,164 @@
+/** The worked cases of spec §8 and the outcomes of issue 5, solved by the WebAssembly engine. */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { lines, planOf, scenario, solved } from './scenario.ts';
+import { stringifyPlan } from '../../../../src/solver/formats/json/index.ts';
+
+describe('spec §8 worked cases', () => {
+  it('1. boot cascade: the node boots over [0,5], then the VM over [5,7]', async () => {
+    const r = await solved(scenario(`
+      node @N0 offline boot 5;
+      vm VM0 ready boot 2;
+      running(VM0);`));
+    assert.deepEqual(lines(planOf(r)), ['0:5 boot(N0)', '5:7 boot(VM0,N0)']);
+  });
+
+  it('2. shutdown ordering: the VM stops over [0,2], the node over [2,7]', async () => {
+    const r = await solved(scenario(`
+      node @N0 shutdown 5;
+      vm VM0 on @N0 shutdown 2;
+      ready(VM0);
+      offline(@N0);`));
+    assert.deepEqual(lines(planOf(r)), ['0:2 shutdown(VM0,N0)', '2:7 shutdown(N0)']);
+  });
+
+  it('3. forced move: one migration N0 -> N1 over [0,5]', async () => {
+    const r = await solved(scenario(`
+      node @N0; node @N1;
+      vm VM0 on @N0 migrate 5;
+      >>ban(VM0, @N0);`));
+    assert.deepEqual(lines(planOf(r)), ['0:5 migrate(VM0,N0->N1)']);
+  });
+
+  it('4. ban: exactly one action, VM0 to N1 or N3', async () => {
+    const r = await solved(scenario(`
+      node @N[0..4];
+      vm VM0 on @N0; vm VM1 on @N1; vm VM2 on @N2; vm VM3 on @N3; vm VM4 on @N4;
+      >>ban(VM0, {@N0, @N2, @N4});`));
+    const got = lines(planOf(r));
+    assert.equal(got.length, 1);
+    assert.match(got[0]!, /^0:1 migrate\(VM0,N0->N[13]\)$/);
+  });
+
+  it('5. gather: a ready VM is ignored; made running it boots beside the other; continuous + fence elsewhere has no solution', async () => {
+    const base = `node @N1; node @N2; vm VM1 ready; vm VM2 on @N2;`;
+    assert.equal((await solved(scenario(`${base} >>gather({VM1, VM2});`))).status, 'satisfied');
+    const boot = await solved(scenario(`${base} >>gather({VM1, VM2}); running(VM1);`));
+    assert.deepEqual(lines(planOf(boot)), ['0:1 boot(VM1,N2)']);
+    const none = await solved(scenario(`node @N1; node @N2; vm VM1 on @N2; vm VM2 on @N2; gather({VM1, VM2}); >>fence({VM1, VM2}, @N1);`));
+    assert.equal(none.status, 'no-solution');
+  });
+
+  it('6. overbook capacity: 7 VMs of mem 1 on two nodes of mem 3 (ratio 1) have no solution; ratio 2 fits 3 VMs on cpu 2', async () => {
+    const none = await solved(scenario(`
+      resource mem capacity 3 consumption 1;
+      node @N[1..2];
+      vm VM[1..7] ready;
+      overbook(@N[1..2], "mem", 1);
+      running(VM[1..7]);
+      preserve(VM[1..7], "mem", 1);`));
+    assert.equal(none.status, 'no-solution');
+    if (none.status === 'no-solution') assert.ok(none.explanation.constraints.length > 0, 'the explanation names constraints');
+    const fits = await solved(scenario(`
+      resource cpu capacity 2 consumption 1;
+      node @N[1..2];
+      vm VM[1..3] ready;
+      overbook(@N[1..2], "cpu", 2);
+      running(VM[1..3]);`));
+    assert.equal(fits.status, 'plan');
+  });
+
+  it('7. maxOnline: reported as not supported yet, never a wrong plan', async () => {
+    const r = await solved(scenario(`
+      node @N[1..3];
+      vm VM1 on @N1; vm VM2 on @N2; vm VM3 on @N3;
+      >>maxOnline(@N[1..3], 1);`));
+    assert.equal(r.status, 'unsupported');
+    if (r.status === 'unsupported') assert.deepEqual(r.constraints.map((c) => c.kind), ['maxOnline']);
+  });
+
+  it('8. no state path: a ready VM must run but its only node must stay offline', async () => {
+    const r = await solved(scenario(`
+      node @N0 offline;
+      vm VM0 ready;
+      running(VM0);
+      offline(@N0);`));
+    assert.equal(r.status, 'no-solution');
+    if (r.status === 'no-solution') {
+      assert.ok(r.explanation.vms.length === 1);
+      assert.deepEqual(r.explanation.constraints.map((c) => c.kind).sort(), ['offline', 'running']);
+    }
+  });
+
+  it('9. overloaded source: a modelling error, not a plan', async () => {
+    const instance = scenario(`resource cpu capacity 4; node @N0; vm VM0 on @N0 cpu 3; vm VM1 on @N0 cpu 1;`);
+    instance.model.resources.get('cpu')!.consumption.set(1, 2); // now 5 > 4 on N0
+    const r = await solved(instance);
+    assert.equal(r.status, 'invalid');
+    if (r.status === 'invalid') assert.ok(r.diagnostics.some((d) => d.code === 'MODEL009'));
+  });
+});
+
+describe('outcomes', () => {
+  it('an instance whose constraints already hold gives an empty plan', async () => {
+    const r = await solved(scenario(`node @N[1..2]; vm VM1 on @N1; vm VM2 on @N2; spread({VM1, VM2});`));
+    assert.equal(r.status, 'satisfied');
+    assert.equal(planOf(r).actions.length, 0);
+  });
+
+  it('two different target states for one VM have no solution, naming both constraints', async () => {
+    const r = await solved(scenario(`node @N1; vm VM1 on @N1; running(VM1); ready(VM1);`));
+    assert.equal(r.status, 'no-solution');
+    if (r.status === 'no-solution') assert.deepEqual(r.explanation.constraints.map((c) => c.kind), ['running', 'ready']);
+  });
+
+  it('a continuous constraint violated at the start has no solution', async () => {
+    const r = await solved(scenario(`node @N1; node @N2; vm VM1 on @N1; vm VM2 on @N1; spread({VM1, VM2});`));
+    assert.equal(r.status, 'no-solution');
+    if (r.status === 'no-solution') assert.equal(r.explanation.constraints[0]!.kind, 'spread');
+  });
+
+  it('a constraint the engine does not support yet is named instead of solved', async () => {
+    const r = await solved(scenario(`node @N1; vm VM1 on @N1; vm VM2 on @N1; lonely({VM1});`));
+    assert.equal(r.status, 'unsupported');
+  });
+
+  it('the same instance and seed give the same plan bytes', async () => {
+    const text = `resource cpu capacity 8; node @N[1..4] cpu 8; vm VM[1..6] on @N1 cpu 1; vm VM[7..9] ready cpu 2;
+      running(VM[7..9]); offline(@N1); >>spread(VM[1..3]);`;
+    const a = stringifyPlan(planOf(await solved(scenario(text), { seed: 7 })));
+    const b = stringifyPlan(planOf(await solved(scenario(text), { seed: 7 })));
+    assert.equal(a, b);
+  });
+
+  it('a growing VM whose node has room grows at 0; an evicted neighbour lets it grow when it has left', async () => {
+    const room = await solved(scenario(`resource cpu capacity 8; node @N1; vm VM1 on @N1 cpu 2; preserve(VM1, "cpu", 4);`));
+    assert.deepEqual(lines(planOf(room)), ['0:0 allocate(VM1,cpu,4)']);
+    const full = await solved(scenario(`resource cpu capacity 4; node @N1; node @N2;
+      vm VM1 on @N1 cpu 2; vm VM2 on @N1 cpu 2 migrate 3; vm VM3 on @N2 cpu 4;
+      preserve(VM1, "cpu", 4);`));
+    // N2 is full too: the only way is for VM1 itself to stay and VM2 to leave... which cannot fit anywhere.
+    assert.equal(full.status, 'no-solution');
+  });
+});
+
+describe('schedule constraints', () => {
+  const base = `resource cpu capacity 4; node @N1; node @N2; vm VM1 on @N1 cpu 2 migrate 3; vm VM2 on @N1 cpu 2 migrate 2;`;
+
+  it('precedence: the second migration starts when the first has ended', async () => {
+    const r = await solved(scenario(`${base} >>ban({VM1, VM2}, @N1); before(VM1, VM2);`));
+    assert.deepEqual(lines(planOf(r)), ['0:3 migrate(VM1,N1->N2)', '3:5 migrate(VM2,N1->N2)']);
+  });
+
+  it('deadline: a migration that cannot end in time has no solution', async () => {
+    const ok = await solved(scenario(`${base} >>ban(VM1, @N1); before(VM1, "+00:00:03");`));
+    assert.equal(ok.status, 'plan');
+    const late = await solved(scenario(`${base} >>ban(VM1, @N1); before(VM1, "+00:00:02");`));
+    assert.equal(late.status, 'no-solution');
+  });
+
+  it('noDelay: the VM starts at 0', async () => {
+    const r = await solved(scenario(`${base} vm VM3 ready cpu 1; running(VM3); noDelay(VM3);`));
+    assert.deepEqual(lines(planOf(r)), ['0:1 boot(VM3,N2)']);
+  });
+});
