@@ -88,7 +88,9 @@ function brokenItemDiagnostic(chunk: Chunk, at: (offset: number) => { file: stri
   const layout = layoutEntry(chunk.text);
   const key = layout.keyOffset >= 0 ? readKey(chunk.text, layout.keyOffset) : undefined;
   const what = key ? `entry '${key}'` : 'this item';
-  if (layout.problem) {
+  // In an unclosed entry, a problem found at its very end only says that the closing brace is missing.
+  const atEnd = layout.problem !== undefined && layout.problem.offset >= chunk.text.trimEnd().length - 1;
+  if (layout.problem && !(atEnd && !chunk.closed)) {
     return {
       severity: 'error',
       code: chunk.closed ? 'syntax' : 'unclosed-entry',
@@ -104,7 +106,7 @@ function brokenItemDiagnostic(chunk: Chunk, at: (offset: number) => { file: stri
     ...at(chunk.offset),
     key,
     message: chunk.closed ? `${what} could not be read and was dropped` : `${what} is not closed and was dropped`,
-    hint: chunk.closed ? 'check its braces, quotes, commas and `=` signs' : 'add the closing brace `}` at its end',
+    hint: chunk.closed ? 'check its braces, quotes, commas and `=` signs' : 'add the closing brace `}` at its end; a field value whose brace is not closed swallows it',
   };
 }
 

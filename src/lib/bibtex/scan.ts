@@ -178,6 +178,7 @@ export function layoutEntry(chunk: string): EntryLayout {
     layout.keyOffset = keyStart;
     return layout;
   }
+  layout.keyOffset = keyStart;
   if (chunk.charCodeAt(afterKey) !== 44) {
     return fail(afterKey, `expected ',' after the key '${chunk.slice(keyStart, k)}'`, 'separate the key from the first field with a comma');
   }
