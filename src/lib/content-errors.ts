@@ -144,6 +144,7 @@ export function formatContentError(error: ContentErrorLike, relativeFile: string
 /** A few words that say which layer complained, with a hint for the MDX traps. */
 function describe(error: ContentErrorLike, file: string): string {
   if (error.name === 'YAMLException') return 'the frontmatter is not valid YAML: ';
+  if (error.name === 'MdxReferenceError') return ''; // its message already explains
   if (file.endsWith('.mdx') && /[<{]|jsx|acorn|expression/i.test(error.message)) {
     return 'MDX reads `<` as the start of a tag and `{` as the start of an expression; put such text in `backticks` or write \\< and \\{. ';
   }
@@ -153,4 +154,38 @@ function describe(error: ContentErrorLike, file: string): string {
 /** Astro writes its messages in Markdown (`**bold**`); a terminal shows the stars literally. */
 function stripMarkdown(text: string): string {
   return text.replace(/\*\*([^*]+)\*\*/g, '$1');
+}
+
+/** A content file and its text, for `mdxReferenceError`. */
+export interface ContentSource {
+  path: string;
+  source: string;
+}
+
+/**
+ * An MDX body with `{name}` in its prose compiles, then fails while the page renders (`name is not defined`),
+ * with a stack that points into a bundled chunk named after the content file. This finds the file and the line
+ * among `candidates` (the .mdx files of content/), or returns undefined when the error is something else or the
+ * file cannot be told for sure.
+ */
+export function mdxReferenceError(error: unknown, candidates: readonly ContentSource[]): ContentErrorLike | undefined {
+  if (!(error instanceof Error) || !/_createMdxContent/.test(error.stack ?? '')) return undefined;
+  const name = /^(\S+) is not defined$/.exec(error.message)?.[1];
+  const chunk = /_createMdxContent \([^)]*\/([^/)]+?)_[\w-]+\.m?js:\d+:\d+\)/.exec(error.stack ?? '')?.[1];
+  if (name === undefined || chunk === undefined) return undefined;
+  const expression = new RegExp(`\\{\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+  const matches = candidates
+    .filter((file) => (file.path.split('/').pop() ?? '').replace(/\.mdx$/, '') === chunk)
+    .flatMap((file) => {
+      const lines = file.source.split('\n');
+      const index = lines.findIndex((line) => expression.test(line));
+      return index === -1 ? [] : [{ file, line: index + 1, column: lines[index]!.search(expression) + 1 }];
+    });
+  if (matches.length !== 1) return undefined;
+  const [{ file, line, column }] = matches as [(typeof matches)[number]];
+  return {
+    name: 'MdxReferenceError',
+    message: `MDX reads \`{${name}}\` as a JavaScript expression, and \`${name}\` is not defined: put the text in \`backticks\` or write \\{${name}\\}`,
+    loc: { file: file.path, line, column },
+  };
 }

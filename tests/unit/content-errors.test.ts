@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { contentErrorsOf, formatContentError, locateField, parseSchemaIssues } from '../../src/lib/content-errors.ts';
+import { contentErrorsOf, formatContentError, locateField, mdxReferenceError, parseSchemaIssues } from '../../src/lib/content-errors.ts';
 
 const project = [
   '---',
@@ -108,5 +108,33 @@ describe('contentErrorsOf', () => {
     assert.deepEqual(contentErrorsOf(new Error('boom'), content), []);
     assert.deepEqual(contentErrorsOf({ message: 'x', loc: { file: '/site/src/pages/index.astro' } }, content), []);
     assert.deepEqual(contentErrorsOf({ message: 'x', loc: { file: '/site/content-other/a.md' } }, content), []);
+  });
+});
+
+describe('mdxReferenceError', () => {
+  const renderError = () => {
+    const error = new ReferenceError('x is not defined');
+    error.stack = [
+      'ReferenceError: x is not defined',
+      '    at _createMdxContent (file:///site/.astro/.prerender/chunks/kget-plus_oNZ73fDc.mjs:17:4)',
+      '    at MDXContent (file:///site/.astro/.prerender/chunks/kget-plus_oNZ73fDc.mjs:24:125)',
+    ].join('\n');
+    return error;
+  };
+  const files = [
+    { path: '/site/content/projects/kget-plus.mdx', source: '---\ntitle: K\n---\n\nA set {x} here.\n' },
+    { path: '/site/content/projects/acdc.mdx', source: '---\ntitle: A\n---\n\nNo braces.\n' },
+  ];
+  test('a `{name}` in MDX prose is traced back to its file and line', () => {
+    const found = mdxReferenceError(renderError(), files);
+    assert.deepEqual(found?.loc, { file: '/site/content/projects/kget-plus.mdx', line: 5, column: 7 });
+    const [line] = formatContentError(found!, 'content/projects/kget-plus.mdx', undefined);
+    assert.equal(line, 'content/projects/kget-plus.mdx:5:7: MDX reads `{x}` as a JavaScript expression, and `x` is not defined: put the text in `backticks` or write \\{x\\}');
+  });
+  test('other errors, or a file that cannot be told for sure, are left alone', () => {
+    assert.equal(mdxReferenceError(new Error('boom'), files), undefined);
+    assert.equal(mdxReferenceError(renderError(), [files[1]!]), undefined);
+    const twin = { path: '/site/content/projects/fr/kget-plus.mdx', source: files[0]!.source };
+    assert.equal(mdxReferenceError(renderError(), [...files, twin]), undefined);
   });
 });

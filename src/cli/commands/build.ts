@@ -3,10 +3,10 @@
  * (`file:line:column: field message`) instead of Astro's error block with its stack trace. The stack of an
  * internal error (a bug in the site's code, not in the content) is still printed: it is useful there.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import type { Io } from '../io.ts';
-import { contentErrorsOf, formatContentError } from '../../lib/content-errors.ts';
+import { contentErrorsOf, formatContentError, mdxReferenceError, type ContentErrorLike } from '../../lib/content-errors.ts';
 
 export const CONTENT_ERROR = 1;
 const USAGE_ERROR = 2;
@@ -42,8 +42,13 @@ export async function run(args: string[], io: Io, deps: BuildDeps = astroBuild):
     await deps.build(io.cwd);
     return 0;
   } catch (error) {
-    const errors = contentErrorsOf(error, resolve(io.cwd, 'content'));
-    if (errors.length === 0) throw error;
+    const contentDir = resolve(io.cwd, 'content');
+    const errors: ContentErrorLike[] = contentErrorsOf(error, contentDir);
+    if (errors.length === 0) {
+      const fromMdx = mdxReferenceError(error, await mdxSources(contentDir));
+      if (!fromMdx) throw error;
+      errors.push(fromMdx);
+    }
     const lines: string[] = [];
     for (const contentError of errors) {
       const file = contentError.loc!.file!;
@@ -53,4 +58,11 @@ export async function run(args: string[], io: Io, deps: BuildDeps = astroBuild):
     io.err(['', ...lines, '', `Build stopped: fix ${lines.length === 1 ? 'this problem' : `these ${lines.length} problems`} and build again.`].join('\n'));
     return CONTENT_ERROR;
   }
+}
+
+/** The .mdx files of content/, with their text, to find where an MDX expression error comes from. */
+async function mdxSources(contentDir: string): Promise<{ path: string; source: string }[]> {
+  const names = await readdir(contentDir, { recursive: true }).catch(() => [] as string[]);
+  const files = names.filter((name) => name.endsWith('.mdx')).map((name) => resolve(contentDir, name));
+  return Promise.all(files.map(async (path) => ({ path, source: await readFile(path, 'utf8') })));
 }
