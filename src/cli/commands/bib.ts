@@ -66,16 +66,12 @@ export async function run(args: string[], io: Io): Promise<number> {
     }
   }
 
-  io.out(json ? JSON.stringify(entries.map(toJson), null, 2) : summary(entries));
+  // The stored entry as it is: key, type, fields and authors come first (see BibEntry).
+  io.out(json ? JSON.stringify(entries, null, 2) : summary(entries));
   for (const d of diagnostics) io.err(formatDiagnostic(d));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   if (diagnostics.length > 0) io.err(`${errors} error(s), ${diagnostics.length - errors} warning(s)`);
   return hasErrors(diagnostics) ? 1 : 0;
-}
-
-/** The JSON form: the stored entry, with key, type, fields and authors first. */
-function toJson(e: BibEntry): Record<string, unknown> {
-  return { key: e.key, type: e.type, fields: e.fields, authors: e.authors, ...e };
 }
 
 function summary(entries: BibEntry[]): string {
