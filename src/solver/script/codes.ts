@@ -45,8 +45,7 @@ export const CODES = {
   // Model section
   BTRP040: { severity: 'error', title: 'invalid declaration clause', message: '{message}', hint: '{hint}' },
   BTRP041: { severity: 'error', title: 'conflicting VM state', message: '{message}', hint: '{hint}' },
-  BTRP042: { severity: 'warning', title: 'namespace and file name differ', message: "Namespace '{ns}' does not end with the file name '{file}'", hint: 'btrpsl requires the last component of the namespace to be the file name' },
-  BTRP043: { severity: 'warning', title: 'overridden statement', message: '{message}', hint: '{hint}' },
+  BTRP042: { severity: 'warning', title: 'overridden statement', message: '{message}', hint: '{hint}' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

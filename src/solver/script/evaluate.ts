@@ -56,7 +56,7 @@ interface NamedRef {
 }
 
 export function evaluate(script: Script, options: { file?: string } = {}): Evaluation {
-  return new Evaluator(options.file).run(script);
+  return new Evaluator().run(script);
 }
 
 class Evaluator {
@@ -74,12 +74,6 @@ class Evaluator {
   private statementsSeen = 0;
   private readonly diagnostics: Diagnostic[] = [];
   private readonly sourceMap: SourceMap = { vms: new Map(), nodes: new Map(), resources: new Map() };
-  private readonly file: string | undefined;
-
-  constructor(file: string | undefined) {
-    this.file = file;
-  }
-
   run(script: Script): Evaluation {
     for (const s of script.statements) this.exec(s);
     const instance: Instance = { model: this.model, constraints: this.constraints, objective: this.objective };
@@ -131,7 +125,7 @@ class Evaluator {
         const kind = OBJECTIVES[s.name];
         if (!kind) return this.report('BTRP027', s.range, { name: s.name });
         if (this.objectiveRange) {
-          this.report('BTRP043', s.range, { message: `A second objective replaces the one of line ${this.objectiveRange.line}`, hint: 'a scenario has one objective' });
+          this.report('BTRP042', s.range, { message: `A second objective replaces the one of line ${this.objectiveRange.line}`, hint: 'a scenario has one objective' });
         }
         this.objective = { kind };
         this.objectiveRange = s.range;
@@ -154,12 +148,9 @@ class Evaluator {
     if (!first || this.namespace !== undefined) {
       return this.report('BTRP012', s.range, { message: 'The namespace must be the first statement', hint: 'move `namespace ...;` to the top of the script' });
     }
+    // btrpsl also wants the namespace to end with the file name, to find imported files; a scenario imports
+    // nothing, so the demos can be `<name>/scenario.btrp` files.
     this.namespace = s.name;
-    if (this.file) {
-      const base = this.file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
-      const last = s.name.split('.').pop();
-      if (base && last !== base) this.report('BTRP042', s.range, { ns: s.name, file: base });
-    }
   }
 
   private execAssign(s: Extract<Statement, { kind: 'assign' }>): void {

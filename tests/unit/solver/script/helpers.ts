@@ -37,3 +37,26 @@ export function expectations(text: string): string[] {
 export function withoutSources(instance: Instance): Instance {
   return { ...instance, constraints: instance.constraints.map(({ source: _source, ...c }) => c as typeof c) } as Instance;
 }
+
+/** Every map as an ordered list of entries: the comparison checks declaration order too. */
+export function plain(instance: Instance): unknown {
+  const i = withoutSources(instance);
+  const m = i.model;
+  return {
+    nodes: [...m.nodes], vms: [...m.vms], host: [...m.host],
+    resources: [...m.resources.values()].map((r) => ({ ...r, capacity: [...r.capacity], consumption: [...r.consumption] })),
+    vmAttributes: [...m.vmAttributes].map(([k, a]) => [k, [...a]]),
+    nodeAttributes: [...m.nodeAttributes].map(([k, a]) => [k, [...a]]),
+    vmNames: [...m.vmNames], nodeNames: [...m.nodeNames],
+    constraints: i.constraints, objective: i.objective, durations: i.durations ?? {},
+  };
+}
+
+/** `plain` with every map sorted by key: for formats (BtrPlace JSON) that group VMs by host, not by declaration. */
+export function plainUnordered(instance: Instance): unknown {
+  const byKey = (entries: unknown) => (entries as [number | string, unknown][]).slice().sort((a, b) => String(a[0]).localeCompare(String(b[0]), 'en', { numeric: true }));
+  const p = plain(instance) as Record<string, unknown>;
+  for (const k of ['nodes', 'vms', 'host', 'vmAttributes', 'nodeAttributes', 'vmNames', 'nodeNames']) p[k] = byKey(p[k]);
+  p.resources = (p.resources as { capacity: unknown; consumption: unknown }[]).map((r) => ({ ...r, capacity: byKey(r.capacity), consumption: byKey(r.consumption) }));
+  return p;
+}

@@ -11,21 +11,7 @@ import type { Instance } from '../../../../src/solver/model/instance.ts';
 import type { Constraint } from '../../../../src/solver/constraints/index.ts';
 import type { AttributeValue, VmState } from '../../../../src/solver/model/model.ts';
 import { emptyModel } from '../../../../src/solver/model/model.ts';
-import { fixtures, withoutSources } from './helpers.ts';
-
-/** Every map as an ordered list of entries: the comparison checks declaration order too. */
-function plain(instance: Instance): unknown {
-  const i = withoutSources(instance);
-  const m = i.model;
-  return {
-    nodes: [...m.nodes], vms: [...m.vms], host: [...m.host],
-    resources: [...m.resources.values()].map((r) => ({ ...r, capacity: [...r.capacity], consumption: [...r.consumption] })),
-    vmAttributes: [...m.vmAttributes].map(([k, a]) => [k, [...a]]),
-    nodeAttributes: [...m.nodeAttributes].map(([k, a]) => [k, [...a]]),
-    vmNames: [...m.vmNames], nodeNames: [...m.nodeNames],
-    constraints: i.constraints, objective: i.objective, durations: i.durations ?? {},
-  };
-}
+import { fixtures, plain } from './helpers.ts';
 
 function reparse(instance: Instance): Instance {
   const text = printScenario(instance);
