@@ -6,6 +6,9 @@
  * Pure zod (from `astro/zod`, which re-exports zod 4): importable by `node --test` without Astro's runtime.
  */
 import { z } from 'astro/zod';
+import { languages, type Lang } from '../i18n/locales.ts';
+
+export type { Lang };
 
 /** Shows what the user wrote, briefly, so the message points at the offending value. */
 export function shown(value: unknown): string {
@@ -55,11 +58,9 @@ export const email = z.email({
     `must be an e-mail address like name@example.org (found ${shown(issue.input)}); write for example email: jane.doe@inria.fr`,
 });
 
-/** The two languages of the site. English is the default. */
-export const LANGS = ['en', 'fr'] as const;
 /** A language of the site, `en` or `fr`, in a field named `field` (named in the error message). */
 export function langField(field: string) {
-  return z.enum(LANGS, {
+  return z.enum(languages, {
     error: (issue) =>
       issue.input === undefined
         ? `is missing: write ${field}: en or ${field}: fr`
@@ -68,7 +69,6 @@ export function langField(field: string) {
 }
 /** The `lang` field. */
 export const lang = langField('lang');
-export type Lang = z.infer<typeof lang>;
 
 /** A year, or a year and a month: the precision a CV or a project period usually has. */
 export interface YearMonth {
