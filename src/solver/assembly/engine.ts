@@ -346,6 +346,10 @@ function markDomain(v: i32): bool {
       for (let i = 1; i < size; i++) { const m = P(p + i); if (m != v && unchecked(dest[m]) >= 0) unchecked(forbidStamp[dest[m]] = e); }
     } else if (kind == C_GATHER) {
       const continuous = P(p) != 0;
+      // Continuous: a running member of a set of two or more never moves (spec §2.2).
+      if (continuous && runningNow(v) && size > 2) {
+        if (only == -1) only = vmHost(v); else if (only != vmHost(v)) return false;
+      }
       for (let i = 1; i < size; i++) {
         const m = P(p + i);
         if (m == v || !futureRunning(m)) continue;
