@@ -58,13 +58,14 @@ export const email = z.email({
     `must be an e-mail address like name@example.org (found ${shown(issue.input)}); write for example email: jane.doe@inria.fr`,
 });
 
-/** A language of the site, `en` or `fr`, in a field named `field` (named in the error message). */
+/** A language of the site (`en`, `fr`), in a field named `field` (named in the error message). */
 export function langField(field: string) {
+  const choices = languages.map((code) => `${field}: ${code}`).join(' or ');
   return z.enum(languages, {
     error: (issue) =>
       issue.input === undefined
-        ? `is missing: write ${field}: en or ${field}: fr`
-        : `must be en or fr (found ${shown(issue.input)}); write for example ${field}: fr`,
+        ? `is missing: write ${choices}`
+        : `must be ${languages.join(' or ')} (found ${shown(issue.input)}); write ${choices}`,
   });
 }
 /** The `lang` field. */

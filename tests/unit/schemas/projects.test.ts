@@ -53,6 +53,6 @@ describe('projects schema', () => {
     assertIssue(messages(projectSchema, { ...minimal, publications: ['{hermenier2013btrplace}'] }), 'publications.0', /BibTeX key/);
   });
   test('an unknown language', () => {
-    assertIssue(messages(projectSchema, { ...minimal, lang: 'de' }), 'lang', /en or fr/, /lang: fr/);
+    assertIssue(messages(projectSchema, { ...minimal, lang: 'de' }), 'lang', /must be en or fr \(found "de"\)/, /write lang: en or lang: fr/);
   });
 });
