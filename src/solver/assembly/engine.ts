@@ -236,14 +236,14 @@ function basePriority(v: i32): i64 {
   return (<i64>1 << 19) | (restricted << 17) | weightDesc;
 }
 
-/** Repair mode: VMs that currently violate ban, fence, spread, gather or among become decision variables. */
+/** Repair mode: future-running VMs that violate ban, fence, spread, gather or among become decision variables. */
 function markMisplacedByConstraints(): void {
   let w = 0;
   while (w < poolLen) {
     const kind = P(w); const size = P(w + 1); const p = w + 2;
     if (kind == C_BAN || kind == C_FENCE) {
       const v = P(p);
-      if (runningNow(v)) {
+      if (runningNow(v) && futureRunning(v)) {
         let inside = false;
         for (let i = 1; i < size; i++) if (P(p + i) == vmHost(v)) inside = true;
         if ((kind == C_BAN) == inside) unchecked(isVar[v] = 1);
@@ -251,7 +251,7 @@ function markMisplacedByConstraints(): void {
     } else if (kind == C_SPREAD) {
       for (let i = 1; i < size; i++) for (let j = i + 1; j < size; j++) {
         const a = P(p + i); const b = P(p + j);
-        if (runningNow(a) && runningNow(b) && vmHost(a) == vmHost(b)) { unchecked(isVar[a] = 1); unchecked(isVar[b] = 1); }
+        if (runningNow(a) && runningNow(b) && futureRunning(a) && futureRunning(b) && vmHost(a) == vmHost(b)) { unchecked(isVar[a] = 1); unchecked(isVar[b] = 1); }
       }
     } else if (kind == C_GATHER || kind == C_AMONG) {
       // Any member to start, or running members not together: the whole set is managed.
