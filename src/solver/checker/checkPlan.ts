@@ -9,8 +9,7 @@ import { capacityOf, nodeName, vmName, type Model, type NodeId, type VmId } from
 import { planDuration, sortedActions, type Action, type Plan } from '../plan/plan.ts';
 import { expectedDuration } from '../plan/durations.ts';
 import { specOf } from '../constraints/registry.ts';
-import { overbookRatio } from '../constraints/overbook.ts';
-import type { OverbookConstraint } from '../constraints/overbook.ts';
+import { overbookTable } from '../constraints/overbook.ts';
 import type { ReplayState } from '../constraints/semantics.ts';
 import { actionVm } from '../constraints/helpers.ts';
 import { applyAction, applyEvent, cloneModel } from './apply.ts';
@@ -148,17 +147,13 @@ function checkNodePower(m: Model, byNode: Map<NodeId, Presence[]>, nodeActs: Map
   }
 }
 
-function overbookOf(instance: Instance, node: NodeId, rc: string): OverbookConstraint | undefined {
-  let best: OverbookConstraint | undefined;
-  for (const c of instance.constraints) if (c.kind === 'overbook' && c.node === node && c.rc === rc && (!best || c.ratio < best.ratio)) best = c;
-  return best;
-}
-
 /** PLAN009: at every instant, usage ≤ capacity × overbook ratio, on every node and resource. */
 function checkResources(instance: Instance, m: Model, profiles: (n: NodeId, rc: string) => Profile, byNode: Map<NodeId, Presence[]>, allocs: Map<VmId, Action[]>, out: Violation[]): void {
+  const overbook = overbookTable(instance);
   for (const [rc, view] of m.resources) {
     for (const node of m.nodes.keys()) {
-      const ratio = overbookRatio(instance, node, rc);
+      const ob = overbook(node, rc);
+      const ratio = ob?.ratio ?? 1;
       const cap = capacityOf(view, node) * ratio;
       for (const o of overloads(profiles(node, rc), cap)) {
         const cause =
@@ -170,7 +165,6 @@ function checkResources(instance: Instance, m: Model, profiles: (n: NodeId, rc: 
           time: o.time,
         };
         if (cause) v.action = cause;
-        const ob = overbookOf(instance, node, rc);
         if (ob) v.constraint = ob;
         out.push(v);
       }
@@ -200,6 +194,35 @@ function identityView(result: Model, subs: Map<VmId, VmId>): Model {
   return m;
 }
 
+/**
+ * Indexes of the constraints an action concerns, in constraint order: those naming its VM or one of its nodes,
+ * and those watching every action (see `ConstraintSpec.watchesAllActions`).
+ */
+function indexCheckers(instance: Instance): (a: Action) => number[] {
+  const byVm = new Map<VmId, number[]>();
+  const byNode = new Map<NodeId, number[]>();
+  const always: number[] = [];
+  const add = <K>(map: Map<K, number[]>, k: K, i: number) => {
+    const list = map.get(k);
+    if (!list) map.set(k, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  instance.constraints.forEach((c, i) => {
+    const spec = specOf(c);
+    if (spec.watchesAllActions) return always.push(i);
+    const r = spec.refs(c);
+    for (const vm of r.vms) add(byVm, vm, i);
+    for (const n of r.nodes) add(byNode, n, i);
+  });
+  return (a) => {
+    const vm = actionVm(a);
+    const found = new Set<number>(always);
+    if (vm !== undefined) for (const i of byVm.get(vm) ?? []) found.add(i);
+    for (const n of actionNodes(a)) for (const i of byNode.get(n) ?? []) found.add(i);
+    return [...found].sort((x, y) => x - y);
+  };
+}
+
 /** CSTR001/CSTR002/CSTR003: the constraints' own checkers, fed as in BtrPlace's ReconfigurationPlanChecker. */
 function replayConstraints(instance: Instance, m: Model, actions: Action[], subs: Map<VmId, VmId>, profiles: (n: NodeId, rc: string) => Profile, result: Model, now: Date, out: Violation[]): void {
   if (instance.constraints.length === 0) return;
@@ -213,6 +236,7 @@ function replayConstraints(instance: Instance, m: Model, actions: Action[], subs
   });
   const ctx = { instance, actions: seen, now };
   const checkers = instance.constraints.map((c) => ({ c, ch: specOf(c).checker(c, ctx) }));
+  const concerned = indexCheckers(instance);
   const occupants = new Map<NodeId, Set<VmId>>();
   const powered = new Set<NodeId>();
   for (const [n, s] of m.nodes) if (s === 'online') powered.add(n);
@@ -255,15 +279,17 @@ function replayConstraints(instance: Instance, m: Model, actions: Action[], subs
   for (const t of times) {
     time = t;
     for (const a of ends.get(t) ?? []) {
-      for (const { ch } of checkers) ch.onEnd?.(a, state);
+      for (const i of concerned(a)) checkers[i].ch.onEnd?.(a, state);
       if (a.kind === 'migrateVM' || a.kind === 'suspendVM') leave(a.vm, a.from);
       else if (a.kind === 'shutdownVM' || a.kind === 'killVM') leave(a.vm, a.on);
       else if (a.kind === 'shutdownNode') powered.delete(a.node);
     }
     for (const a of starts.get(t) ?? []) {
-      for (const { c, ch } of checkers)
+      for (const i of concerned(a)) {
+        const { c, ch } = checkers[i];
         for (const msg of ch.onStart?.(a, state) ?? [])
           out.push({ code: 'CSTR002', message: `${c.kind}: ${msg}`, time: t, action: original.get(a) ?? a, constraint: c });
+      }
       if (a.kind === 'migrateVM' || a.kind === 'resumeVM') occupants.set(a.to, (occupants.get(a.to) ?? new Set()).add(a.vm));
       else if (a.kind === 'bootVM') occupants.set(a.on, (occupants.get(a.on) ?? new Set()).add(a.vm));
       else if (a.kind === 'bootNode') powered.add(a.node);

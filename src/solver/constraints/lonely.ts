@@ -38,6 +38,8 @@ export const lonelySpec: ConstraintSpec<LonelyConstraint> = {
   kind: 'lonely',
   modes: 'both',
   javaDefaultContinuous: false,
+  // Any VM arriving next to a set VM matters, not only the set's own.
+  watchesAllActions: true,
   isContinuous: (c) => c.continuous,
   refs: (c) => refs(c.vms),
   params: (c) => noDuplicates('lonely: the VM set', c.vms),

@@ -5,7 +5,7 @@ import type { NodeId } from '../model/model.ts';
 import type { SourceRange } from '../diagnostics.ts';
 import type { ConstraintSpec } from './semantics.ts';
 import { refs } from './helpers.ts';
-import { nodeName } from '../model/model.ts';
+import { nodeName, type VmId } from '../model/model.ts';
 
 export interface OfflineConstraint {
   kind: 'offline';
@@ -25,5 +25,9 @@ export const offlineSpec: ConstraintSpec<OfflineConstraint> = {
     endsWith: (result) => (result.nodes.get(c.node) === 'offline' ? [] : [`${nodeName(result, c.node)} is not offline at the end`]),
   }),
   // Every VM hosted there has to go (spec §2.3).
-  misplacedVms: (c, instance) => [...instance.model.host].filter(([, n]) => n === c.node).map(([vm]) => vm),
+  misplacedVms: (c, instance) => {
+    const out: VmId[] = [];
+    for (const [vm, n] of instance.model.host) if (n === c.node) out.push(vm);
+    return out;
+  },
 };

@@ -19,12 +19,25 @@ export interface OverbookConstraint {
   source?: SourceRange;
 }
 
-/** The ratio applying to a node and resource: the smallest of its overbook constraints, 1 without any. */
+/**
+ * The overbook constraint that applies to each node and resource: the one with the smallest ratio (spec §2.3).
+ * Built once, as large instances ask for every node.
+ */
+export function overbookTable(instance: Instance): (node: NodeId, rc: string) => OverbookConstraint | undefined {
+  const table = new Map<string, Map<NodeId, OverbookConstraint>>();
+  for (const c of instance.constraints) {
+    if (c.kind !== 'overbook') continue;
+    const byNode = table.get(c.rc) ?? new Map<NodeId, OverbookConstraint>();
+    table.set(c.rc, byNode);
+    const prev = byNode.get(c.node);
+    if (!prev || c.ratio < prev.ratio) byNode.set(c.node, c);
+  }
+  return (node, rc) => table.get(rc)?.get(node);
+}
+
+/** The ratio applying to a node and resource, 1 without overbook. For many nodes, use `overbookTable`. */
 export function overbookRatio(instance: Instance, node: NodeId, rc: string): number {
-  let ratio: number | undefined;
-  for (const c of instance.constraints)
-    if (c.kind === 'overbook' && c.node === node && c.rc === rc) ratio = Math.min(ratio ?? Infinity, c.ratio);
-  return ratio ?? 1;
+  return overbookTable(instance)(node, rc)?.ratio ?? 1;
 }
 
 function overloaded(c: OverbookConstraint, model: Model, when: string): string[] {

@@ -18,7 +18,7 @@ import { maxOnlineSpec } from './maxOnline.ts';
 import { noDelaySpec } from './noDelay.ts';
 import { offlineSpec } from './offline.ts';
 import { onlineSpec } from './online.ts';
-import { overbookRatio, overbookSpec } from './overbook.ts';
+import { overbookSpec, overbookTable } from './overbook.ts';
 import { precedenceSpec } from './precedence.ts';
 import { futureAllocation, preservedAllocations, preserveSpec } from './preserve.ts';
 import { quarantineSpec } from './quarantine.ts';
@@ -112,11 +112,12 @@ export function resourceMisplacedVms(instance: Instance): VmId[] {
   const model = instance.model;
   const out: VmId[] = [];
   const byNode = runningByNode(model);
+  const overbook = overbookTable(instance);
   for (const [rc, view] of model.resources) {
     const preserved = preservedAllocations(instance, rc);
     for (const [node, vms] of byNode) {
       const demand = vms.reduce((s, v) => s + futureAllocation(instance, v, rc, preserved), 0);
-      if (demand > capacityOf(view, node) * overbookRatio(instance, node, rc)) out.push(...vms);
+      if (demand > capacityOf(view, node) * (overbook(node, rc)?.ratio ?? 1)) out.push(...vms);
     }
   }
   return out;

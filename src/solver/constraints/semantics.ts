@@ -82,6 +82,11 @@ export interface ConstraintSpec<C extends Constraint> {
   readonly modes: ConstraintModes;
   /** Continuity of BtrPlace's short Java constructor (btrpsl instead makes every `both` constraint continuous). */
   readonly javaDefaultContinuous: boolean;
+  /**
+   * The replay gives `onStart`/`onEnd` only the actions naming one of the constraint's VMs or nodes (`refs`),
+   * so that large instances stay fast; a constraint that must see every action (lonely) says so here.
+   */
+  readonly watchesAllActions?: boolean;
   /** Effective mode of this constraint (a fixed answer for single-mode constraints). */
   isContinuous(c: C): boolean;
   refs(c: C): ConstraintRefs;

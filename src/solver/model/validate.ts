@@ -33,7 +33,7 @@ import type { Diagnostic, Severity } from '../diagnostics.ts';
 import type { Instance } from './instance.ts';
 import { capacityOf, consumptionOf, nodeName, vmName, type Model } from './model.ts';
 import { CONSTRAINTS, specOf, supportsMode, targetStates } from '../constraints/registry.ts';
-import { overbookRatio } from '../constraints/overbook.ts';
+import { overbookTable } from '../constraints/overbook.ts';
 import type { ParamIssueKind } from '../constraints/semantics.ts';
 import type { Constraint } from '../constraints/index.ts';
 import { DURATION_ATTRIBUTE } from '../plan/durations.ts';
@@ -90,6 +90,7 @@ function checkMapping(model: Model, out: Diagnostic[]): void {
 /** Spec §3.3 consequence 2: the solver refuses a source model whose online nodes are overloaded. */
 function checkOverload(instance: Instance, out: Diagnostic[]): void {
   const model = instance.model;
+  const overbook = overbookTable(instance);
   for (const [rc, view] of model.resources) {
     const used = new Map<number, number>();
     for (const [vm, state] of model.vms) {
@@ -98,7 +99,7 @@ function checkOverload(instance: Instance, out: Diagnostic[]): void {
     }
     for (const [n, u] of used) {
       if (model.nodes.get(n) !== 'online') continue;
-      const ratio = overbookRatio(instance, n, rc);
+      const ratio = overbook(n, rc)?.ratio ?? 1;
       const cap = capacityOf(view, n) * ratio;
       if (u > cap)
         out.push(error('MODEL009', `${nodeName(model, n)} is overloaded at the start: its running VMs use ${u} '${rc}', capacity ${cap}${ratio !== 1 ? ` (× ${ratio})` : ''}`, 'a source model must fit; express changes with constraints (preserve, ban, offline, ...)'));
