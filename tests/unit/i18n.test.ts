@@ -15,7 +15,7 @@ describe('dictionaries', () => {
   test('no string is empty and every key is dotted', () => {
     for (const lang of languages)
       for (const [key, value] of Object.entries(dictionary(lang))) {
-        assert.match(key, /^[a-z][a-zA-Z]*(\.[a-z][a-zA-Z]*)+$/, `${lang}: key ${key}`);
+        assert.match(key, /^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/, `${lang}: key ${key}`);
         assert.ok(value.trim().length > 0, `${lang}: ${key} is empty`);
       }
   });
