@@ -38,16 +38,20 @@ export interface Token {
 /** Keywords of btrpsl. Contextual words of the model section (`vm`, `node`, ...) are not reserved. */
 export const KEYWORDS: ReadonlySet<string> = new Set(['namespace', 'import', 'export', 'to', 'for', 'in', 'if', 'else']);
 
-/** Multi-character operators first, so that the longest one wins. */
-const PUNCTS = [
-  '>>', '..', '.', '<=', '>=', '==', '!=', '&&', '||', '+=', '-=', '*=', '/=', '%=',
-  ';', ',', '(', ')', '{', '}', '[', ']', ':', '<', '>', '=', '+', '-', '*', '/', '%', '^', '#', '!',
-];
+/** Two-character operators are tried before one-character ones, so that the longest one wins. */
+const PUNCTS2: ReadonlySet<string> = new Set(['>>', '..', '<=', '>=', '==', '!=', '&&', '||', '+=', '-=', '*=', '/=', '%=']);
+const PUNCTS1: ReadonlySet<string> = new Set([
+  '.', ';', ',', '(', ')', '{', '}', '[', ']', ':', '<', '>', '=', '+', '-', '*', '/', '%', '^', '#', '!',
+]);
+
+// Sticky patterns (`y`): matched at a given position, much faster than a loop over characters on big files.
+const IDENT_RE = /[A-Za-z_](?:[A-Za-z0-9_]|\.(?=[A-Za-z_]))*/y;
+const HOST_RE = /(?:[A-Za-z0-9_-]|\.(?=[A-Za-z0-9_-]))*/y;
+const VAR_RE = /(?:[A-Za-z0-9_]|\.(?=[A-Za-z_]))*/y;
 
 const isDigit = (c: string) => c >= '0' && c <= '9';
 const isLetter = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 const isIdentStart = (c: string) => isLetter(c) || c === '_';
-const isIdentPart = (c: string) => isIdentStart(c) || isDigit(c);
 const isHostPart = (c: string) => isLetter(c) || isDigit(c) || c === '-' || c === '_';
 
 export interface TokenizeResult {
@@ -63,18 +67,30 @@ export function tokenize(text: string, options: { comments?: boolean } = {}): To
   let column = 1;
   let spaceBefore = true;
 
+  /** Moves over `n` characters of one line (every token but a block comment stays on its line). */
   const advance = (n: number) => {
-    for (let k = 0; k < n; k++) {
-      if (text[pos] === '\n') {
+    pos += n;
+    column += n;
+  };
+  /** Moves over `n` characters that may contain line breaks. */
+  const advanceLines = (n: number) => {
+    for (const end = pos + n; pos < end; pos++) {
+      if (text.charCodeAt(pos) === 10) {
         line++;
         column = 1;
       } else column++;
-      pos++;
     }
   };
+  /** Moves to the end of a sticky pattern's match at the current position. */
+  const advanceOver = (re: RegExp) => {
+    re.lastIndex = pos;
+    re.test(text);
+    advance(re.lastIndex - pos);
+  };
   const emit = (kind: TokenKind, startPos: number, startLine: number, startCol: number, value?: string) => {
+    const slice = text.slice(startPos, pos);
     const tok: Token = {
-      kind, text: text.slice(startPos, pos), value: value ?? text.slice(startPos, pos),
+      kind, text: slice, value: value ?? slice,
       start: startPos, end: pos, line: startLine, column: startCol, endLine: line, endColumn: column, spaceBefore,
     };
     if (kind !== 'comment' || options.comments) tokens.push(tok);
@@ -89,18 +105,19 @@ export function tokenize(text: string, options: { comments?: boolean } = {}): To
     const next = text[pos + 1] ?? '';
     const sp = pos, sl = line, sc = column;
     if (c === ' ' || c === '\t' || c === '\r' || c === '\n') {
-      advance(1);
+      advanceLines(1);
       spaceBefore = true;
       continue;
     }
     if (c === '/' && next === '/') {
-      while (pos < text.length && text[pos] !== '\n') advance(1);
+      const eol = text.indexOf('\n', pos);
+      advance((eol < 0 ? text.length : eol) - pos);
       emit('comment', sp, sl, sc);
       continue;
     }
     if (c === '/' && next === '*') {
       const close = text.indexOf('*/', pos + 2);
-      advance((close < 0 ? text.length : close + 2) - pos);
+      advanceLines((close < 0 ? text.length : close + 2) - pos);
       const tok = emit('comment', sp, sl, sc);
       if (close < 0) report('BTRP003', rangeOf(tok));
       continue;
@@ -109,26 +126,26 @@ export function tokenize(text: string, options: { comments?: boolean } = {}): To
     const prev = tokens[tokens.length - 1];
     if (prev && prev.kind === 'punct' && prev.text === ']' && prev.end === pos &&
         (isIdentStart(c) || isDigit(c) || (c === '.' && next !== '.' && isHostPart(next)))) {
-      while (pos < text.length && (isHostPart(text[pos]!) || (text[pos] === '.' && isHostPart(text[pos + 1] ?? '')))) advance(1);
+      advanceOver(HOST_RE);
       emit('suffix', sp, sl, sc);
       continue;
     }
     if (isIdentStart(c)) {
       // Identifiers may be dotted (`clients.VM1`, qualified names); `..` is never part of a name.
-      while (pos < text.length && (isIdentPart(text[pos]!) || (text[pos] === '.' && isIdentStart(text[pos + 1] ?? '')))) advance(1);
+      advanceOver(IDENT_RE);
       emit('ident', sp, sl, sc);
       continue;
     }
     if (c === '@') {
       advance(1);
-      while (pos < text.length && (isHostPart(text[pos]!) || (text[pos] === '.' && isHostPart(text[pos + 1] ?? '')))) advance(1);
+      advanceOver(HOST_RE);
       const tok = emit(pos - sp > 1 ? 'node' : 'invalid', sp, sl, sc);
       if (tok.kind === 'invalid') report('BTRP001', rangeOf(tok), { char: '@', hint: 'a node name follows `@`, as in @N1' });
       continue;
     }
     if (c === '$') {
       advance(1);
-      while (pos < text.length && (isIdentPart(text[pos]!) || (text[pos] === '.' && isIdentStart(text[pos + 1] ?? '')))) advance(1);
+      advanceOver(VAR_RE);
       const tok = emit(pos - sp > 1 ? 'var' : 'invalid', sp, sl, sc);
       if (tok.kind === 'invalid') report('BTRP001', rangeOf(tok), { char: '$', hint: 'a variable name follows `$`, as in $vms' });
       continue;
@@ -141,7 +158,8 @@ export function tokenize(text: string, options: { comments?: boolean } = {}): To
       lexString(c);
       continue;
     }
-    const punct = PUNCTS.find((p) => text.startsWith(p, pos));
+    const two = c + next;
+    const punct = PUNCTS2.has(two) ? two : PUNCTS1.has(c) ? c : undefined;
     if (punct) {
       advance(punct.length);
       emit('punct', sp, sl, sc);
