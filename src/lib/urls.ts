@@ -20,6 +20,9 @@ export const routes = {
   talk: (slug: string) => `/talks/${slug}/`,
   publications: () => '/publications/',
   publication: (key: string) => `/publications/${key}/`,
+  publicationsOfKind: (kind: string) => `/publications/type/${kind}/`,
+  publicationsOfPerson: (slug: string) => `/publications/person/${slug}/`,
+  publicationsOfYear: (year: number) => `/publications/year/${year}/`,
   search: () => '/search/',
 } as const;
 
