@@ -23,8 +23,11 @@ export interface NameList {
   empty: number[];
 }
 
-/** Splits an author or editor field (LaTeX source) into names. */
-export function parseNames(source: string): NameList {
+/**
+ * Splits an author or editor field (LaTeX source) into names. `cache` (name source → name) saves the work for
+ * the names a bibliography repeats in every entry; the returned names must then be treated as read-only.
+ */
+export function parseNames(source: string, cache?: Map<string, PersonName>): NameList {
   const list: NameList = { names: [], others: false, empty: [] };
   const parts = splitAnd(source);
   parts.forEach((part, index) => {
@@ -37,7 +40,12 @@ export function parseNames(source: string): NameList {
       list.others = true;
       return;
     }
-    list.names.push(parseName(trimmed));
+    let name = cache?.get(trimmed);
+    if (name === undefined) {
+      name = parseName(trimmed);
+      cache?.set(trimmed, name);
+    }
+    list.names.push(name);
   });
   return list;
 }
@@ -107,7 +115,7 @@ export function parseName(source: string): PersonName {
       first = words0(commaParts.slice(2).join(', '));
     }
   }
-  const plain = (ws: string[]) => latexToPlain(ws.join(' '));
+  const plain = (ws: string[]) => (ws.length === 0 ? '' : latexToPlain(ws.join(' ')));
   return { first: plain(first), von: plain(von), last: plain(last), jr: plain(jr), literal: false };
 }
 
@@ -140,26 +148,26 @@ function splitTopLevel(text: string, sep: string): string[] {
   return parts;
 }
 
-/** Words at depth 0, separated by whitespace or `~`. */
+/** Words at depth 0, separated by whitespace or `~` (sliced, not built char by char: this runs per name). */
 function words0(text: string): string[] {
   const words: string[] = [];
   let depth = 0;
-  let cur = '';
+  let start = -1;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\\' && i + 1 < text.length) {
-      cur += c + text[i + 1];
+    const c = text.charCodeAt(i);
+    if (c === 92) {
+      if (start === -1) start = i;
       i++;
       continue;
     }
-    if (c === '{') depth++;
-    else if (c === '}') depth--;
-    if (depth === 0 && (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '~')) {
-      if (cur) words.push(cur);
-      cur = '';
-    } else cur += c;
+    if (c === 123) depth++;
+    else if (c === 125) depth--;
+    if (depth === 0 && (c === 32 || c === 9 || c === 10 || c === 13 || c === 126)) {
+      if (start !== -1) words.push(text.slice(start, i));
+      start = -1;
+    } else if (start === -1) start = i;
   }
-  if (cur) words.push(cur);
+  if (start !== -1) words.push(text.slice(start));
   return words;
 }
 

@@ -15,7 +15,7 @@ import {
 } from './fields.ts';
 import { type Converted, latexToPlain, latexToRich, richToPlain } from './latex.ts';
 import { evaluate, Macros } from './macros.ts';
-import { type NameList, parseNames } from './names.ts';
+import { type NameList, type PersonName, parseNames } from './names.ts';
 import { fieldOffset, type ParsedFile, parseFile, type RawEntry } from './parse.ts';
 import { missingFields } from './required.ts';
 
@@ -105,9 +105,16 @@ export function normaliseParsed(parsed: ParsedFile): BibResult {
 
   for (const entry of evaluated) inheritCrossref(entry, byKey, report);
 
-  const entries = evaluated.map((e) => buildEntry(e, file, lines.position(e.raw.chunk.offset), report));
+  const caches: Caches = { names: new Map(), plain: new Map() };
+  const entries = evaluated.map((e) => buildEntry(e, file, lines.position(e.raw.chunk.offset), report, caches));
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   return { entries, diagnostics };
+}
+
+/** Per-file memo of conversions: a bibliography repeats its authors, venues and publishers in every entry. */
+interface Caches {
+  names: Map<string, PersonName>;
+  plain: Map<string, string>;
 }
 
 type Report = (severity: Severity, code: BibCode, offset: number, key: string | undefined, message: string, hint?: string) => void;
@@ -136,7 +143,7 @@ function inheritCrossref(entry: Evaluated, byKey: Map<string, Evaluated>, report
   }
 }
 
-function buildEntry(e: Evaluated, file: string, at: { line: number; column: number }, report: Report): BibEntry {
+function buildEntry(e: Evaluated, file: string, at: { line: number; column: number }, report: Report, caches: Caches): BibEntry {
   const { raw, fields } = e;
   const { key, type } = raw;
   const offsetOf = (name: string) => {
@@ -165,9 +172,15 @@ function buildEntry(e: Evaluated, file: string, at: { line: number; column: numb
       plain[f.name] = f.source.trim(); // replaced below by the parsed names
     } else if (VERBATIM_FIELDS.has(f.name)) {
       plain[f.name] = verbatim(f.source);
+    } else if (f.source.includes('\\')) {
+      plain[f.name] = richToPlain(convert(f.name, f.source).rich); // not cached: it may warn about its commands
     } else {
-      const converted = f.source.includes('\\') ? convert(f.name, f.source) : undefined;
-      plain[f.name] = converted ? richToPlain(converted.rich) : latexToPlain(f.source);
+      let text = caches.plain.get(f.source);
+      if (text === undefined) {
+        text = latexToPlain(f.source);
+        caches.plain.set(f.source, text);
+      }
+      plain[f.name] = text;
     }
   }
 
@@ -176,7 +189,7 @@ function buildEntry(e: Evaluated, file: string, at: { line: number; column: numb
   function names(name: 'author' | 'editor'): NameList {
     const f = fields.get(name);
     if (!f) return { names: [], others: false, empty: [] };
-    const list = parseNames(f.source);
+    const list = parseNames(f.source, caches.names);
     for (const n of list.empty) warn('empty-name', name, `name ${n} of the ${name} list is empty`, "check for a doubled 'and' or a trailing 'and'");
     return list;
   }
