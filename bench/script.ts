@@ -35,7 +35,21 @@ if (!existsSync(dataDir)) {
   process.exit(0);
 }
 
-const rows = [];
+interface Row {
+  file: string;
+  vms: number;
+  nodes: number;
+  constraints: number;
+  scriptMb: number;
+  tokens: number;
+  printMs: number;
+  tokenizeMs: number;
+  parseMs: number;
+  parseValidateMs: number;
+  roundTrip: boolean;
+}
+
+const rows: Row[] = [];
 for (const file of readdirSync(dataDir).filter((f) => f.includes(filter)).sort()) {
   const loaded = await readInstanceFile(dataDir + file);
   if (!loaded.instance) continue;
@@ -43,10 +57,9 @@ for (const file of readdirSync(dataDir).filter((f) => f.includes(filter)).sort()
   let text = '';
   const printMs = time(() => (text = printScenario(instance)));
   const tokenizeMs = time(() => tokenize(text));
-  let tokens = 0;
   const parseMs = time(() => parseScenario(text, { validate: false }));
   const validateMs = time(() => parseScenario(text));
-  tokens = tokenize(text).tokens.length;
+  const tokens = tokenize(text).tokens.length;
   const ok = parseScenario(text, { validate: false }).instance !== undefined;
   rows.push({ file, vms: instance.model.vms.size, nodes: instance.model.nodes.size, constraints: instance.constraints.length,
     scriptMb: +(text.length / 1e6).toFixed(2), tokens, printMs: Math.round(printMs), tokenizeMs: Math.round(tokenizeMs),
