@@ -24,6 +24,9 @@ export const routes = {
   publicationsOfPerson: (slug: string) => `/publications/person/${slug}/`,
   publicationsOfYear: (year: number) => `/publications/year/${year}/`,
   search: () => '/search/',
+  placementDemo: () => '/demos/placement/',
+  tutorials: () => '/tutorials/',
+  tutorial: (slug: string) => `/tutorials/${slug}/`,
 } as const;
 
 /** `/vitrine` and `/vitrine/` are the same base; the result always starts and ends with `/`. */
