@@ -4,12 +4,13 @@
 // popping the trail, and nothing is allocated once the search has started. See src/solver/README.md.
 import {
   A_BOOT, A_FORGE, A_KILL, A_MIGRATE, A_NONE, A_RESUME, A_SHUTDOWN, A_STAY, A_SUSPEND,
-  C_AMONG, C_BAN, C_DEADLINE, C_FENCE, C_GATHER, C_PRECEDENCE, C_SPREAD,
+  C_AMONG, C_BAN, C_DEADLINE, C_FENCE, C_GATHER, C_LONELY, C_MAXONLINE, C_PRECEDENCE, C_RCAP, C_RUNCAP, C_SEQ, C_SERIALIZE,
+  C_SPLIT, C_SPLITAMONG, C_SPREAD,
   F_NO_DELAY, HEADER_WORDS, H_FAIL_BUDGET, H_MAGIC, H_NODES, H_OBJECTIVE, H_POOL_LEN, H_REPAIR, H_RESOURCES, H_SEED, H_VMS,
   MAGIC, N_BOOT, N_NONE, N_SHUTDOWN,
   O_CULPRIT, O_DECISIONS, O_END, O_FAILS, O_SCHED_FAILS, O_STATUS, OUT_HEADER, OUT_NODE_WORDS, OUT_VM_WORDS,
   R_GAVE_UP, R_NO_SOLUTION, R_PLAN, R_RUNNING,
-  S_INIT, S_KILLED, S_READY, S_RUNNING, S_SLEEPING, T_FREE, T_OFF,
+  S_INIT, S_KILLED, S_READY, S_RUNNING, S_SLEEPING, T_FREE, T_OFF, T_ON,
 } from './layout';
 
 // ---- Input (read in place from the host's buffer) ------------------------------------------------------------
@@ -96,6 +97,26 @@ let nodeEnd: StaticArray<i32> = new StaticArray<i32>(0);
 let avail: StaticArray<i32> = new StaticArray<i32>(0);
 let finalOn: StaticArray<i32> = new StaticArray<i32>(0);
 let out: StaticArray<i32> = new StaticArray<i32>(0);
+// Node-set constraints (runningCapacity, resourceCapacity over several nodes, maxOnline): per node, the records
+// that include it (CSR), and per record a running counter of the final placement.
+let ncStart: StaticArray<i32> = new StaticArray<i32>(0);
+let ncList: StaticArray<i32> = new StaticArray<i32>(0);
+let recIndex: StaticArray<i32> = new StaticArray<i32>(0); // pool word of a record -> its counter index
+let recCount: StaticArray<i64> = new StaticArray<i64>(0);
+let recFree: StaticArray<i64> = new StaticArray<i64>(0); // continuous resourceCapacity: free capacity now (schedule)
+let nNodeRecs: i32 = 0;
+let nodeVmCount: StaticArray<i32> = new StaticArray<i32>(0); // final VMs per node
+// Lonely: the records, each VM's membership as bits, and per record and node the final set / other VMs.
+let lonelyRecs: StaticArray<i32> = new StaticArray<i32>(32);
+let nLonely: i32 = 0;
+let lonelyMask: StaticArray<i32> = new StaticArray<i32>(0);
+let lonelySet: StaticArray<i32> = new StaticArray<i32>(0);
+let lonelyOther: StaticArray<i32> = new StaticArray<i32>(0);
+// VMs hosted (running or sleeping) on each node at the start, CSR.
+let hostStart: StaticArray<i32> = new StaticArray<i32>(0);
+let hostList: StaticArray<i32> = new StaticArray<i32>(0);
+// Departures that wait (seq): they go through the pending list of the scheduler.
+let waits: StaticArray<i32> = new StaticArray<i32>(0);
 
 /**
  * Reads the header and sizes every array once. Pre: `buffer` holds a layout the host wrote (validated there).
@@ -129,6 +150,7 @@ export function init(buffer: usize): bool {
   avail = new StaticArray<i32>(N); finalOn = new StaticArray<i32>(N);
   out = new StaticArray<i32>(OUT_HEADER + V * OUT_VM_WORDS + N * OUT_NODE_WORDS);
   buildVmConstraintIndex();
+  buildNodeIndexes();
   status = R_RUNNING;
   phase = 0;
   prepareSearch(repair);
@@ -147,6 +169,12 @@ function buildVmConstraintIndex(): void {
       else if (kind == C_SPREAD || kind == C_GATHER) { for (let i = 1; i < size; i++) noteMember(pass, P(p + i), w); }
       else if (kind == C_AMONG) { const nv = P(p + 1); for (let i = 0; i < nv; i++) noteMember(pass, P(p + 2 + i), w); }
       else if (kind == C_PRECEDENCE) { noteMember(pass, P(p), w); noteMember(pass, P(p + 1), w); }
+      else if (kind == C_LONELY) { for (let i = 1; i < size; i++) noteMember(pass, P(p + i), w); }
+      else if (kind == C_SEQ || kind == C_SERIALIZE) { for (let i = 0; i < size; i++) noteMember(pass, P(p + i), w); }
+      else if (kind == C_SPLIT || kind == C_SPLITAMONG) {
+        const nGroups = P(p + 1); let q = p + 2;
+        for (let g = 0; g < nGroups; g++) { const sz = P(q); for (let i = 1; i <= sz; i++) noteMember(pass, P(q + i), w); q += sz + 1; }
+      }
       w += 2 + size;
     }
     if (pass == 0) {
@@ -159,6 +187,114 @@ function buildVmConstraintIndex(): void {
       for (let v = V; v > 0; v--) unchecked(vcStart[v] = vcStart[v - 1]);
       unchecked(vcStart[0] = 0);
     }
+  }
+}
+
+/** Node-set records per node, counter indexes, lonely membership, and the VMs of each node at the start. */
+function buildNodeIndexes(): void {
+  ncStart = new StaticArray<i32>(N + 1);
+  recIndex = new StaticArray<i32>(poolLen + 1);
+  lonelyMask = new StaticArray<i32>(V);
+  nNodeRecs = 0; nLonely = 0;
+  let total = 0;
+  for (let pass = 0; pass < 2; pass++) {
+    let w = 0;
+    while (w < poolLen) {
+      const kind = P(w); const size = P(w + 1); const p = w + 2;
+      const first = kind == C_RUNCAP ? 1 : kind == C_RCAP ? 3 : kind == C_MAXONLINE ? 2 : size;
+      if (pass == 0 && first < size) { unchecked(recIndex[w] = nNodeRecs); nNodeRecs++; }
+      for (let i = first; i < size; i++) {
+        const n = P(p + i);
+        if (pass == 0) unchecked(ncStart[n] = ncStart[n] + 1);
+        else { unchecked(ncList[ncStart[n]] = w); unchecked(ncStart[n] = ncStart[n] + 1); }
+      }
+      if (pass == 0 && kind == C_LONELY && nLonely < 31) {
+        for (let i = 1; i < size; i++) unchecked(lonelyMask[P(p + i)] = lonelyMask[P(p + i)] | (1 << nLonely));
+        unchecked(lonelyRecs[nLonely] = w); nLonely++;
+      }
+      w += 2 + size;
+    }
+    if (pass == 0) {
+      for (let n = 0; n < N; n++) { const c = unchecked(ncStart[n]); unchecked(ncStart[n] = total); total += c; }
+      unchecked(ncStart[N] = total);
+      ncList = new StaticArray<i32>(total);
+    } else {
+      for (let n = N; n > 0; n--) unchecked(ncStart[n] = ncStart[n - 1]);
+      unchecked(ncStart[0] = 0);
+    }
+  }
+  recCount = new StaticArray<i64>(nNodeRecs); recFree = new StaticArray<i64>(nNodeRecs);
+  nodeVmCount = new StaticArray<i32>(N);
+  lonelySet = new StaticArray<i32>(nLonely * N); lonelyOther = new StaticArray<i32>(nLonely * N);
+  waits = new StaticArray<i32>(V);
+  hostStart = new StaticArray<i32>(N + 1);
+  for (let v = 0; v < V; v++) { const h = vmHost(v); if (h >= 0) unchecked(hostStart[h + 1] = hostStart[h + 1] + 1); }
+  for (let n = 0; n < N; n++) unchecked(hostStart[n + 1] = hostStart[n + 1] + hostStart[n]);
+  hostList = new StaticArray<i32>(unchecked(hostStart[N]));
+  const fill = new StaticArray<i32>(N);
+  for (let v = 0; v < V; v++) {
+    const h = vmHost(v);
+    if (h >= 0) { unchecked(hostList[hostStart[h] + fill[h]] = v); unchecked(fill[h] = fill[h] + 1); }
+  }
+}
+
+/** A node that is online at the end whatever the placement (or powered at the start, for continuous maxOnline). */
+@inline function baseCounted(w: i32, n: i32): bool {
+  if (nodeTarget(n) == T_ON) return true;
+  return nodeInit(n) == 1 && (P(w + 2) != 0 || nodeTarget(n) != T_OFF);
+}
+
+/** Node-set and lonely conditions for v on n, given the VMs assigned so far (v itself unassigned). */
+function nodeRecordsAllow(v: i32, n: i32): bool {
+  for (let k = unchecked(ncStart[n]); k < unchecked(ncStart[n + 1]); k++) {
+    const w = unchecked(ncList[k]); const kind = P(w); const c = unchecked(recCount[recIndex[w]]);
+    if (kind == C_RUNCAP) { if (c + 1 > <i64>P(w + 2)) return false; }
+    else if (kind == C_RCAP) { if (c + alloc(v, P(w + 3)) > <i64>P(w + 4)) return false; }
+    else if (kind == C_MAXONLINE) {
+      if (unchecked(nodeVmCount[n]) == 0 && !baseCounted(w, n) && c + 1 > <i64>P(w + 3)) return false;
+    }
+  }
+  const mask = unchecked(lonelyMask[v]);
+  for (let k = 0; k < nLonely; k++) {
+    if ((mask & (1 << k)) != 0) { if (unchecked(lonelyOther[k * N + n]) > 0) return false; }
+    else if (unchecked(lonelySet[k * N + n]) > 0) return false;
+  }
+  return true;
+}
+
+/** Keeps the node-set counters and lonely counts in step with an assignment (delta = +1) or its undo (-1). */
+function countOn(v: i32, n: i32, delta: i32): void {
+  const before = unchecked(nodeVmCount[n]);
+  unchecked(nodeVmCount[n] = before + delta);
+  for (let k = unchecked(ncStart[n]); k < unchecked(ncStart[n + 1]); k++) {
+    const w = unchecked(ncList[k]); const kind = P(w); const i = unchecked(recIndex[w]);
+    if (kind == C_RUNCAP) unchecked(recCount[i] += <i64>delta);
+    else if (kind == C_RCAP) unchecked(recCount[i] += <i64>delta * alloc(v, P(w + 3)));
+    else if (kind == C_MAXONLINE && !baseCounted(w, n)) {
+      if (delta > 0 && before == 0) unchecked(recCount[i] += 1);
+      if (delta < 0 && before == 1) unchecked(recCount[i] -= 1);
+    }
+  }
+  const mask = unchecked(lonelyMask[v]);
+  for (let k = 0; k < nLonely; k++) {
+    if ((mask & (1 << k)) != 0) unchecked(lonelySet[k * N + n] += delta);
+    else unchecked(lonelyOther[k * N + n] += delta);
+  }
+}
+
+function resetCounters(): void {
+  for (let n = 0; n < N; n++) unchecked(nodeVmCount[n] = 0);
+  for (let i = 0; i < nLonely * N; i++) { unchecked(lonelySet[i] = 0); unchecked(lonelyOther[i] = 0); }
+  let w = 0;
+  while (w < poolLen) {
+    const kind = P(w); const size = P(w + 1);
+    if (kind == C_RUNCAP || kind == C_RCAP) unchecked(recCount[recIndex[w]] = 0);
+    else if (kind == C_MAXONLINE) {
+      let base: i64 = 0;
+      for (let i = 2; i < size; i++) if (baseCounted(w, P(w + 2 + i))) base++;
+      unchecked(recCount[recIndex[w]] = base);
+    }
+    w += 2 + size;
   }
 }
 
@@ -179,6 +315,7 @@ function buildVmConstraintIndex(): void {
 function prepareSearch(repairOnly: bool): void {
   for (let i = 0; i < N * R; i++) { unchecked(finalLoad[i] = 0); unchecked(nowLoad[i] = 0); }
   for (let v = 0; v < V; v++) { unchecked(dest[v] = -1); unchecked(isVar[v] = 0); }
+  resetCounters();
   // Usage at t=0: every VM running now occupies its host.
   for (let v = 0; v < V; v++) if (runningNow(v)) {
     const h = vmHost(v);
@@ -253,6 +390,61 @@ function markMisplacedByConstraints(): void {
         const a = P(p + i); const b = P(p + j);
         if (runningNow(a) && runningNow(b) && futureRunning(a) && futureRunning(b) && vmHost(a) == vmHost(b)) { unchecked(isVar[a] = 1); unchecked(isVar[b] = 1); }
       }
+    } else if (kind == C_SPLIT) {
+      // VMs of different groups running on one node.
+      const nGroups = P(p + 1);
+      let qa = p + 2;
+      for (let ga = 0; ga < nGroups; ga++) {
+        const sa = P(qa);
+        let qb = qa + sa + 1;
+        for (let gb = ga + 1; gb < nGroups; gb++) {
+          const sb = P(qb);
+          for (let i = 1; i <= sa; i++) for (let j = 1; j <= sb; j++) {
+            const a = P(qa + i); const b = P(qb + j);
+            if (runningNow(a) && runningNow(b) && futureRunning(a) && futureRunning(b) && vmHost(a) == vmHost(b)) { unchecked(isVar[a] = 1); unchecked(isVar[b] = 1); }
+          }
+          qb += sb + 1;
+        }
+        qa += sa + 1;
+      }
+    } else if (kind == C_SPLITAMONG) {
+      if (!splitAmongHolds(w)) {
+        const nGroups = P(p + 1); let q = p + 2;
+        for (let g = 0; g < nGroups; g++) { const sz = P(q); for (let i = 1; i <= sz; i++) { const v = P(q + i); if (futureRunning(v)) unchecked(isVar[v] = 1); } q += sz + 1; }
+      }
+    } else if (kind == C_LONELY) {
+      const bit = lonelyBit(w);
+      for (let n = 0; n < N; n++) {
+        let set = 0; let other = 0;
+        for (let i = unchecked(hostStart[n]); i < unchecked(hostStart[n + 1]); i++) {
+          const u = unchecked(hostList[i]);
+          if (!runningNow(u) || !futureRunning(u)) continue;
+          if ((unchecked(lonelyMask[u]) & bit) != 0) set++; else other++;
+        }
+        if (set > 0 && other > 0) for (let i = unchecked(hostStart[n]); i < unchecked(hostStart[n + 1]); i++) {
+          const u = unchecked(hostList[i]);
+          if (runningNow(u) && futureRunning(u)) unchecked(isVar[u] = 1);
+        }
+      }
+    } else if (kind == C_RUNCAP || kind == C_RCAP) {
+      const first = kind == C_RUNCAP ? 1 : 3;
+      let used: i64 = 0;
+      for (let i = first; i < size; i++) {
+        const n = P(p + i);
+        for (let j = unchecked(hostStart[n]); j < unchecked(hostStart[n + 1]); j++) {
+          const u = unchecked(hostList[j]);
+          if (runningNow(u) && futureRunning(u)) used += kind == C_RUNCAP ? 1 : alloc(u, P(p + 1));
+        }
+      }
+      if (used > <i64>P(p + (kind == C_RUNCAP ? 0 : 2))) {
+        for (let i = first; i < size; i++) {
+          const n = P(p + i);
+          for (let j = unchecked(hostStart[n]); j < unchecked(hostStart[n + 1]); j++) {
+            const u = unchecked(hostList[j]);
+            if (runningNow(u) && futureRunning(u)) unchecked(isVar[u] = 1);
+          }
+        }
+      }
     } else if (kind == C_GATHER || kind == C_AMONG) {
       // Any member to start, or running members not together: the whole set is managed.
       const first = kind == C_GATHER ? p + 1 : p + 2;
@@ -270,6 +462,59 @@ function markMisplacedByConstraints(): void {
     }
     w += 2 + size;
   }
+}
+
+function lonelyBit(w: i32): i32 {
+  for (let k = 0; k < nLonely; k++) if (unchecked(lonelyRecs[k]) == w) return 1 << k;
+  return 0;
+}
+
+/** Pool word of the node partition of splitAmong record w (its nParts word). */
+function splitAmongParts(w: i32): i32 {
+  const p = w + 2; const nGroups = P(p + 1); let q = p + 2;
+  for (let g = 0; g < nGroups; g++) q += P(q) + 1;
+  return q;
+}
+
+/** Part index of node n in the partition starting at pool word q (nParts word), or -1. */
+function partIn(q: i32, n: i32): i32 {
+  const nParts = P(q); let x = q + 1;
+  for (let k = 0; k < nParts; k++) {
+    const sz = P(x);
+    for (let i = 1; i <= sz; i++) if (P(x + i) == n) return k;
+    x += sz + 1;
+  }
+  return -1;
+}
+
+/** Part of VM group g of splitAmong w given its members' hosts (final when known, else current), -1 if none, -2 if split. */
+function groupPart(w: i32, g: i32, skip: i32, current: bool): i32 {
+  const p = w + 2; let q = p + 2;
+  for (let i = 0; i < g; i++) q += P(q) + 1;
+  const parts = splitAmongParts(w);
+  const sz = P(q); let part = -1;
+  for (let i = 1; i <= sz; i++) {
+    const m = P(q + i);
+    if (m == skip || !futureRunning(m)) continue;
+    const at = current ? (runningNow(m) ? vmHost(m) : -1) : unchecked(dest[m]);
+    if (at < 0) continue;
+    const k = partIn(parts, at);
+    if (k < 0) return -2;
+    if (part == -1) part = k; else if (part != k) return -2;
+  }
+  return part;
+}
+
+/** Does splitAmong w hold on the current placement? */
+function splitAmongHolds(w: i32): bool {
+  const nGroups = P(w + 3);
+  for (let g = 0; g < nGroups; g++) {
+    const a = groupPart(w, g, -1, true);
+    if (a == -2) return false;
+    if (a < 0) continue;
+    for (let h = g + 1; h < nGroups; h++) if (groupPart(w, h, -1, true) == a) return false;
+  }
+  return true;
 }
 
 /** Index of the part of among record `w` holding node n, or -1. */
@@ -295,6 +540,7 @@ function partAt(w: i32, k: i32): i32 {
 
 function assignRaw(v: i32, n: i32): void {
   unchecked(dest[v] = n);
+  countOn(v, n, 1);
   const stays = runningNow(v) && vmHost(v) == n;
   for (let r = 0; r < R; r++) {
     unchecked(finalLoad[n * R + r] += alloc(v, r));
@@ -309,6 +555,7 @@ function unassignRaw(v: i32): void {
     unchecked(finalLoad[n * R + r] -= alloc(v, r));
     if (!stays) unchecked(nowLoad[n * R + r] -= alloc(v, r));
   }
+  countOn(v, n, -1);
   unchecked(dest[v] = -1);
 }
 
@@ -358,6 +605,38 @@ function markDomain(v: i32): bool {
         if (at < 0) continue;
         if (only == -1) only = at; else if (only != at) return false;
       }
+    } else if (kind == C_SPLIT) {
+      // Nodes that receive VMs of the other groups are forbidden.
+      const nGroups = P(p + 1); let q = p + 2;
+      let mine = -1;
+      for (let g = 0; g < nGroups && mine < 0; g++) { const sz = P(q); for (let i = 1; i <= sz; i++) if (P(q + i) == v) mine = g; q += sz + 1; }
+      q = p + 2;
+      for (let g = 0; g < nGroups; g++) {
+        const sz = P(q);
+        if (g != mine) for (let i = 1; i <= sz; i++) { const m = P(q + i); if (unchecked(dest[m]) >= 0) unchecked(forbidStamp[dest[m]] = e); }
+        q += sz + 1;
+      }
+    } else if (kind == C_SPLITAMONG) {
+      const continuous = P(p) != 0; const nGroups = P(p + 1);
+      let mine = -1; let q = p + 2;
+      for (let g = 0; g < nGroups && mine < 0; g++) { const sz = P(q); for (let i = 1; i <= sz; i++) if (P(q + i) == v) mine = g; q += sz + 1; }
+      let part = groupPart(w, mine, v, false);
+      if (continuous) { const cur = groupPart(w, mine, -1, true); if (cur >= 0) part = cur; }
+      if (part == -2) return false;
+      const parts = splitAmongParts(w); const nParts = P(parts);
+      nAmong++;
+      let x = parts + 1;
+      for (let k2 = 0; k2 < nParts; k2++) {
+        const sz = P(x);
+        let usable = part < 0 || k2 == part;
+        for (let g = 0; g < nGroups && usable; g++) if (g != mine && groupPart(w, g, -1, false) == k2) usable = false;
+        if (usable) for (let i = 1; i <= sz; i++) {
+          const n = P(x + i);
+          if (unchecked(amongStamp[n]) != e) { unchecked(amongStamp[n] = e); unchecked(amongCount[n] = 0); }
+          unchecked(amongCount[n] = amongCount[n] + 1);
+        }
+        x += sz + 1;
+      }
     } else if (kind == C_AMONG) {
       const continuous = P(p) != 0; const nv = P(p + 1);
       let part = -1;
@@ -391,12 +670,12 @@ function selectHost(v: i32): i32 {
   const host = runningNow(v) ? vmHost(v) : -1;
   let best = -1; let bestScore: f64 = 1e300;
   // Stay first: the host keeps the VM whenever it is allowed and fits.
-  if (host >= 0 && (only < 0 || only == host) && allowed(host, e, nFences, nAmong) && fitsFinal(v, host)) return host;
+  if (host >= 0 && (only < 0 || only == host) && allowedFor(v, host, e, nFences, nAmong) && fitsFinal(v, host)) return host;
   const first = only >= 0 ? only : (N > 0 ? <i32>(<u32>seed % <u32>N) : 0);
   const count = only >= 0 ? 1 : N;
   for (let i = 0; i < count; i++) {
     let n = first + i; if (n >= N) n -= N;
-    if (n == host || !allowed(n, e, nFences, nAmong)) continue;
+    if (n == host || !allowedFor(v, n, e, nFences, nAmong)) continue;
     // Score: +4 for a node to boot, +2 for no room before some VM leaves, plus the worst-fit ratio in [0, 1].
     let score: f64 = nodeInit(n) == 0 ? 4 : 0;
     if (score >= bestScore) continue;
@@ -423,6 +702,12 @@ function selectHost(v: i32): i32 {
   if (nFences > 0 && (unchecked(fenceStamp[n]) != e || unchecked(fenceCount[n]) != nFences)) return false;
   if (nAmong > 0 && (unchecked(amongStamp[n]) != e || unchecked(amongCount[n]) != nAmong)) return false;
   return true;
+}
+
+/** allowed() plus the node-set and lonely conditions. */
+@inline function allowedFor(v: i32, n: i32, e: i32, nFences: i32, nAmong: i32): bool {
+  if (!allowed(n, e, nFences, nAmong)) return false;
+  return (nNodeRecs == 0 && nLonely == 0) || nodeRecordsAllow(v, n);
 }
 
 function fitsFinal(v: i32, n: i32): bool {
@@ -558,12 +843,38 @@ function heapPop(): i64 {
   return top;
 }
 
-/** Does v's arrival (or growth) fit on n now? */
+function inSeq(v: i32): bool {
+  for (let k = unchecked(vcStart[v]); k < unchecked(vcStart[v + 1]); k++) if (P(unchecked(vcList[k])) == C_SEQ) return true;
+  return false;
+}
+
+@inline function isDeparture(k: i32): bool { return k == A_SHUTDOWN || k == A_SUSPEND || k == A_KILL || k == A_FORGE; }
+@inline function need(v: i32, r: i32, k: i32): i64 { return k == A_STAY ? growth(v, r) : alloc(v, r); }
+
+/** Does v's arrival (or growth) fit on n now, and in every continuous resourceCapacity over n's sets? */
 function roomFor(v: i32, n: i32, k: i32): bool {
-  for (let r = 0; r < R; r++) {
-    if (unchecked(free[n * R + r]) < (k == A_STAY ? growth(v, r) : alloc(v, r))) return false;
+  if (isDeparture(k)) return true;
+  for (let r = 0; r < R; r++) if (unchecked(free[n * R + r]) < need(v, r, k)) return false;
+  for (let q = unchecked(ncStart[n]); q < unchecked(ncStart[n + 1]); q++) {
+    const w = unchecked(ncList[q]);
+    if (P(w) == C_RCAP && P(w + 2) != 0 && unchecked(recFree[recIndex[w]]) < need(v, P(w + 3), k)) return false;
   }
   return true;
+}
+
+/** Adds `sign × amount` of v to the free capacity of the continuous resourceCapacity sets of node n. */
+function setFree(v: i32, n: i32, k: i32, sign: i64, current: bool): void {
+  for (let q = unchecked(ncStart[n]); q < unchecked(ncStart[n + 1]); q++) {
+    const w = unchecked(ncList[q]);
+    if (P(w) != C_RCAP || P(w + 2) == 0) continue;
+    const r = P(w + 3);
+    unchecked(recFree[recIndex[w]] += sign * (current ? cons(v, r) : need(v, r, k)));
+  }
+}
+
+/** End of the action of m if it has one that v must wait for: -1 not started yet, 0 nothing to wait for. */
+@inline function waitFor(m: i32): i32 {
+  return unchecked(start[m]) < 0 ? -1 : unchecked(end[m]);
 }
 
 /**
@@ -572,10 +883,66 @@ function roomFor(v: i32, n: i32, k: i32): bool {
  */
 function readyTime(v: i32): i32 {
   let t = 0;
-  const n = unchecked(dest[v]);
+  const k0 = unchecked(act[v]);
+  const arrives = k0 == A_MIGRATE || k0 == A_BOOT || k0 == A_RESUME;
+  const n = arrives ? unchecked(dest[v]) : -1;
+  // Continuous lonely: no transient sharing between set VMs and others on the arrival node.
+  if (arrives && nLonely > 0) {
+    const mask = unchecked(lonelyMask[v]);
+    for (let j = 0; j < nLonely; j++) {
+      if (P(unchecked(lonelyRecs[j]) + 2) == 0) continue;
+      const bit = 1 << j;
+      for (let i = unchecked(hostStart[n]); i < unchecked(hostStart[n + 1]); i++) {
+        const u = unchecked(hostList[i]);
+        if (u == v || !runningNow(u) || ((unchecked(lonelyMask[u]) & bit) != 0) == ((mask & bit) != 0)) continue;
+        if (unchecked(act[u]) == A_STAY || unchecked(act[u]) == A_NONE) continue;
+        const e = waitFor(u);
+        if (e < 0) return -1;
+        if (e > t) t = e;
+      }
+    }
+  }
   for (let k = unchecked(vcStart[v]); k < unchecked(vcStart[v + 1]); k++) {
     const w = unchecked(vcList[k]); const kind = P(w); const size = P(w + 1); const p = w + 2;
-    if (kind == C_SPREAD && P(p) != 0) {
+    if (kind == C_SEQ) {
+      // The previous listed VM that changes state must have finished.
+      let prev = -1;
+      for (let i = 0; i < size; i++) {
+        const m = P(p + i);
+        if (m == v) break;
+        const km = unchecked(act[m]);
+        if (km != A_NONE && km != A_STAY && km != A_MIGRATE) prev = m;
+      }
+      if (prev >= 0) { const e = waitFor(prev); if (e < 0) return -1; if (e > t) t = e; }
+      continue;
+    }
+    if (kind == C_SERIALIZE) {
+      if (k0 != A_MIGRATE) continue;
+      for (let i = 0; i < size; i++) {
+        const m = P(p + i);
+        if (m == v || unchecked(act[m]) != A_MIGRATE || unchecked(start[m]) < 0) continue;
+        if (unchecked(end[m]) > t) t = unchecked(end[m]);
+      }
+      continue;
+    }
+    if (!arrives) continue;
+    if (kind == C_SPLIT && P(p) != 0) {
+      // Continuous split: VMs of the other groups leave the arrival node first.
+      const nGroups = P(p + 1); let q = p + 2; let mine = -1;
+      for (let g = 0; g < nGroups && mine < 0; g++) { const sz = P(q); for (let i = 1; i <= sz; i++) if (P(q + i) == v) mine = g; q += sz + 1; }
+      q = p + 2;
+      for (let g = 0; g < nGroups; g++) {
+        const sz = P(q);
+        if (g != mine) for (let i = 1; i <= sz; i++) {
+          const m = P(q + i);
+          if (!runningNow(m) || vmHost(m) != n || unchecked(act[m]) == A_STAY || unchecked(act[m]) == A_NONE) continue;
+          const e = waitFor(m);
+          if (e < 0) return -1;
+          if (e > t) t = e;
+        }
+        q += sz + 1;
+      }
+    } else if (kind == C_SPREAD && P(p) != 0) {
       for (let i = 1; i < size; i++) {
         const m = P(p + i);
         if (m == v || !runningNow(m) || vmHost(m) != n) continue;
@@ -615,11 +982,29 @@ function schedule(): bool {
   }
   heapSize = 0;
   let nPending = 0;
+  // Continuous resourceCapacity over several nodes: free capacity of each set at t=0.
+  { let w = 0;
+    while (w < poolLen) {
+      const kind = P(w); const size = P(w + 1);
+      if (kind == C_RCAP) unchecked(recFree[recIndex[w]] = <i64>P(w + 4));
+      w += 2 + size;
+    }
+  }
+
   for (let v = 0; v < V; v++) {
     const k = actionOf(v);
-    if (runningNow(v)) { const h = vmHost(v); for (let r = 0; r < R; r++) unchecked(free[h * R + r] -= k == A_STAY ? startUse(v, r) : cons(v, r)); }
+    if (runningNow(v)) {
+      const h = vmHost(v);
+      for (let r = 0; r < R; r++) unchecked(free[h * R + r] -= k == A_STAY ? startUse(v, r) : cons(v, r));
+      for (let q = unchecked(ncStart[h]); q < unchecked(ncStart[h + 1]); q++) {
+        const w = unchecked(ncList[q]);
+        if (P(w) == C_RCAP && P(w + 2) != 0) unchecked(recFree[recIndex[w]] -= k == A_STAY ? startUse(v, P(w + 3)) : cons(v, P(w + 3)));
+      }
+    }
     unchecked(act[v] = k); unchecked(start[v] = -1); unchecked(end[v] = -1); unchecked(growAt[v] = -1);
-    if (k == A_SHUTDOWN || k == A_SUSPEND || k == A_KILL || k == A_FORGE) {
+    if (isDeparture(k) && inSeq(v)) {
+      unchecked(pending[nPending++] = v); // waits for the previous VM of its sequence
+    } else if (isDeparture(k)) {
       unchecked(start[v] = 0); unchecked(end[v] = duration(v, k));
       if (runningNow(v)) heapPush((<i64>unchecked(end[v]) << 32) | <i64>v);
     } else if (k == A_MIGRATE || k == A_BOOT || k == A_RESUME) {
@@ -644,25 +1029,27 @@ function schedule(): bool {
       const v = <i32>(heapPop() & 0xffffffff);
       const h = vmHost(v);
       for (let r = 0; r < R; r++) unchecked(free[h * R + r] += cons(v, r));
+      setFree(v, h, A_NONE, 1, true);
     }
     let kept = 0;
     let startedAny = false;
     let next: i32 = i32.MAX_VALUE;
     for (let i = 0; i < nPending; i++) {
       const v = unchecked(pending[i]); const k = unchecked(act[v]);
-      const n = k == A_STAY ? vmHost(v) : unchecked(dest[v]);
+      const n = k == A_STAY || isDeparture(k) ? vmHost(v) : unchecked(dest[v]);
       const at = readyTime(v);
       let wait = at < 0 ? i32.MAX_VALUE : at;
-      if (unchecked(avail[n]) > wait) wait = unchecked(avail[n]);
-      if (wait <= t && roomFor(v, n, k)) {
-        for (let r = 0; r < R; r++) {
-          unchecked(free[n * R + r] -= k == A_STAY ? growth(v, r) : alloc(v, r));
+      if (n >= 0 && !isDeparture(k) && unchecked(avail[n]) > wait) wait = unchecked(avail[n]);
+      if (wait <= t && (n < 0 || roomFor(v, n, k))) {
+        if (!isDeparture(k)) {
+          for (let r = 0; r < R; r++) unchecked(free[n * R + r] -= need(v, r, k));
+          setFree(v, n, k, -1, false);
         }
         startedAny = true;
         if (k == A_STAY) unchecked(growAt[v] = t);
         else {
           unchecked(start[v] = t); unchecked(end[v] = t + duration(v, k));
-          if (k == A_MIGRATE) heapPush((<i64>unchecked(end[v]) << 32) | <i64>v);
+          if (k == A_MIGRATE || (isDeparture(k) && runningNow(v))) heapPush((<i64>unchecked(end[v]) << 32) | <i64>v);
         }
         continue;
       }

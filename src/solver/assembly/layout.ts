@@ -1,7 +1,7 @@
 // Layout of the flat i32 input and output buffers shared with the host (src/solver/engine/layout.ts mirrors
 // these numbers; a unit test checks that both agree through `layoutVersion()`).
 
-export const LAYOUT_VERSION: i32 = 4;
+export const LAYOUT_VERSION: i32 = 5;
 export const MAGIC: i32 = 0x56495452; // "VITR"
 
 // Header words.
@@ -39,6 +39,14 @@ export const C_GATHER: i32 = 4; // continuous, vms...
 export const C_AMONG: i32 = 5; // continuous, nVms, vms..., nParts, (size, nodes...)*
 export const C_PRECEDENCE: i32 = 6; // vm1, vm2
 export const C_DEADLINE: i32 = 7; // vm, seconds
+export const C_SPLIT: i32 = 8; // continuous, nGroups, (size, vms...)*
+export const C_LONELY: i32 = 9; // continuous, vms...
+export const C_RUNCAP: i32 = 10; // amount, nodes...
+export const C_RCAP: i32 = 11; // continuous, resource, amount, nodes... (several nodes)
+export const C_SEQ: i32 = 12; // vms... in order
+export const C_SERIALIZE: i32 = 13; // vms...
+export const C_MAXONLINE: i32 = 14; // continuous, amount, nodes...
+export const C_SPLITAMONG: i32 = 15; // continuous, nGroups, (size, vms...)*, nParts, (size, nodes...)*
 
 // Outcome codes (output word 0).
 export const R_PLAN: i32 = 0;

@@ -8,7 +8,7 @@ import { capacityOf, consumptionOf, type NodeId, type VmId, type VmState } from 
 import type { Constraint } from '../constraints/index.ts';
 import { nodeActionDuration, vmActionDuration, type VmActionKind } from '../plan/durations.ts';
 import { HEADER_WORDS, H, MAGIC, NODE_TARGET, sections, VM_STATE } from './layout.ts';
-import { ENCODERS, type EncodeContext } from './encoders.ts';
+import { ENCODERS, resolveMaxOnline, type EncodeContext } from './encoders.ts';
 
 export interface Encoded {
   buffer: Int32Array;
@@ -57,13 +57,14 @@ export function encode(instance: Instance, options: EncodeOptions): EncodeResult
     vmTarget: new Map(), vmTargetBy: new Map(), nodeTarget: new Map(), nodeTargetBy: new Map(),
     fixed: new Map(), noDelay: new Set(), preserve: new Float64Array(V * R).fill(-1), ratio: new Float64Array(N * R).fill(Infinity),
     capLimit: new Float64Array(N * R).fill(Infinity), capLimitSched: new Float64Array(N * R).fill(Infinity),
-    pool: [], unsupported: [], conflict: undefined,
+    pool: [], unsupported: [], conflict: undefined, lonelyCount: 0, maxOnline: [], heuristic: false,
   };
   for (const c of instance.constraints) {
     (ENCODERS[c.kind] as (c: Constraint, ctx: EncodeContext) => void)(c, ctx);
     if (ctx.conflict) break;
   }
   if (ctx.unsupported.length > 0) return { kind: 'unsupported', constraints: ctx.unsupported };
+  if (!ctx.conflict) resolveMaxOnline(ctx);
   if (ctx.conflict) return { kind: 'conflict', ...ctx.conflict };
 
   // Life-cycle: a target state must be reachable in one transition (spec §3.3, "no builder" → no solution).

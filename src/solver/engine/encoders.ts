@@ -8,7 +8,7 @@ import type { Instance } from '../model/instance.ts';
 import { consumptionOf, type NodeId, type VmId, type VmState } from '../model/model.ts';
 import type { Constraint, ConstraintKind, ConstraintOf } from '../constraints/index.ts';
 import { deadlineSeconds } from '../constraints/deadline.ts';
-import { REC } from './layout.ts';
+import { MAX_LONELY, REC } from './layout.ts';
 
 export interface EncodeContext {
   instance: Instance;
@@ -34,6 +34,12 @@ export interface EncodeContext {
   capLimitSched: Float64Array;
   pool: number[];
   unsupported: Constraint[];
+  lonelyCount: number;
+  /** maxOnline constraints, resolved after every node target is known (encode.ts). */
+  maxOnline: ConstraintOf<'maxOnline'>[];
+  /** Set when the encoder chose something a complete search would branch on (nodes to power off for maxOnline):
+   * a refuted search then proves nothing. */
+  heuristic: boolean;
   conflict?: { message: string; constraints: Constraint[]; vms: VmId[]; nodes: NodeId[] } | undefined;
 }
 
@@ -167,15 +173,27 @@ const overbook: Encoder<'overbook'> = (c, ctx) => {
   ctx.ratio[key] = Math.min(ctx.ratio[key]!, c.ratio);
 };
 
-const resourceCapacity: Encoder<'resourceCapacity'> = (c, ctx) => {
-  if (c.nodes.length !== 1) return unsupported(c, ctx);
-  const node = c.nodes[0]!;
-  const view = ctx.instance.model.resources.get(c.rc);
-  if (c.continuous && view) {
-    let used = 0;
-    for (const [vm, s] of ctx.instance.model.vms) if (s === 'running' && ctx.instance.model.host.get(vm) === node) used += consumptionOf(view, vm);
-    if (used > c.amount) return conflict(ctx, c, `continuous resourceCapacity is violated at the start: node ${node} uses ${used} ${c.rc} > ${c.amount}`, [], [node]);
+/** Current use of a resource by the running VMs of some nodes. */
+function usedOn(ctx: EncodeContext, nodes: NodeId[], rc: string): number {
+  const view = ctx.instance.model.resources.get(rc);
+  const set = new Set(nodes);
+  let used = 0;
+  for (const [vm, s] of ctx.instance.model.vms) {
+    if (s === 'running' && set.has(ctx.instance.model.host.get(vm)!)) used += view ? consumptionOf(view, vm) : 0;
   }
+  return used;
+}
+
+const resourceCapacity: Encoder<'resourceCapacity'> = (c, ctx) => {
+  if (c.continuous) {
+    const used = usedOn(ctx, c.nodes, c.rc);
+    if (used > c.amount) return conflict(ctx, c, `continuous resourceCapacity is violated at the start: nodes use ${used} ${c.rc} > ${c.amount}`, [], c.nodes);
+  }
+  if (c.nodes.length !== 1) {
+    record(ctx, REC.resourceCapacity, [c.continuous ? 1 : 0, ctx.rcIndex.get(c.rc)!, c.amount, ...c.nodes.map((n) => nodeIdx(ctx, n))]);
+    return;
+  }
+  const node = c.nodes[0]!;
   const key = nodeIdx(ctx, node) * ctx.R + ctx.rcIndex.get(c.rc)!;
   ctx.capLimit[key] = Math.min(ctx.capLimit[key]!, c.amount);
   if (c.continuous) ctx.capLimitSched[key] = Math.min(ctx.capLimitSched[key]!, c.amount);
@@ -200,21 +218,138 @@ const precedence: Encoder<'precedence'> = (c, ctx) => {
   record(ctx, REC.precedence, [vmIdx(ctx, c.vm1), vmIdx(ctx, c.vm2)]);
 };
 
+const split: Encoder<'split'> = (c, ctx) => {
+  if (c.continuous) {
+    const groupOn = new Map<NodeId, number>();
+    for (const [g, vms] of c.parts.entries()) {
+      for (const h of runningHosts(ctx, vms)) {
+        if (groupOn.has(h) && groupOn.get(h) !== g) return conflict(ctx, c, `continuous split is violated at the start: node ${h} hosts VMs of two groups`, c.parts.flat(), [h]);
+        groupOn.set(h, g);
+      }
+    }
+  }
+  const payload = [c.continuous ? 1 : 0, c.parts.length];
+  for (const g of c.parts) payload.push(g.length, ...g.map((v) => vmIdx(ctx, v)));
+  record(ctx, REC.split, payload);
+};
+
+const splitAmong: Encoder<'splitAmong'> = (c, ctx) => {
+  if (c.continuous) {
+    const partOf = new Map<NodeId, number>();
+    c.pParts.forEach((p, i) => p.forEach((n) => partOf.set(n, i)));
+    const used = new Map<number, number>();
+    for (const [g, vms] of c.vParts.entries()) {
+      const parts = new Set(runningHosts(ctx, vms).map((h) => partOf.get(h) ?? -1));
+      const [only] = parts;
+      if (parts.has(-1) || parts.size > 1 || (only !== undefined && used.has(only) && used.get(only) !== g)) {
+        return conflict(ctx, c, 'continuous splitAmong is violated at the start: a group of VMs spans several node groups or shares one', c.vParts.flat());
+      }
+      if (only !== undefined) used.set(only, g);
+    }
+  }
+  const payload = [c.continuous ? 1 : 0, c.vParts.length];
+  for (const g of c.vParts) payload.push(g.length, ...g.map((v) => vmIdx(ctx, v)));
+  payload.push(c.pParts.length);
+  for (const p of c.pParts) payload.push(p.length, ...p.map((n) => nodeIdx(ctx, n)));
+  record(ctx, REC.splitAmong, payload);
+};
+
+const lonely: Encoder<'lonely'> = (c, ctx) => {
+  if (ctx.lonelyCount >= MAX_LONELY) return unsupported(c, ctx);
+  ctx.lonelyCount++;
+  if (c.continuous) {
+    const set = new Set(c.vms);
+    const model = ctx.instance.model;
+    const hosts = new Set(runningHosts(ctx, c.vms));
+    for (const [vm, s] of model.vms) {
+      const h = model.host.get(vm);
+      if (s === 'running' && !set.has(vm) && h !== undefined && hosts.has(h)) {
+        return conflict(ctx, c, `continuous lonely is violated at the start: node ${h} hosts VM ${vm}, which is not in the set, beside set VMs`, [vm], [h]);
+      }
+    }
+  }
+  record(ctx, REC.lonely, [c.continuous ? 1 : 0, ...c.vms.map((v) => vmIdx(ctx, v))]);
+};
+
+const runningCapacity: Encoder<'runningCapacity'> = (c, ctx) => {
+  record(ctx, REC.runningCapacity, [c.amount, ...c.nodes.map((n) => nodeIdx(ctx, n))]);
+};
+
+const seq: Encoder<'seq'> = (c, ctx) => {
+  record(ctx, REC.seq, c.vms.map((v) => vmIdx(ctx, v)));
+};
+
+const serialize: Encoder<'serialize'> = (c, ctx) => {
+  record(ctx, REC.serialize, c.vms.map((v) => vmIdx(ctx, v)));
+};
+
+const maxOnline: Encoder<'maxOnline'> = (c, ctx) => {
+  if (c.continuous) {
+    const on = c.nodes.filter((n) => ctx.instance.model.nodes.get(n) === 'online').length;
+    if (on > c.amount) return conflict(ctx, c, `continuous maxOnline is violated at the start: ${on} nodes are online, at most ${c.amount} allowed`, [], c.nodes);
+  }
+  ctx.maxOnline.push(c);
+};
+
+/**
+ * Discrete maxOnline with more nodes online than allowed: power off the emptiest nodes of the set (no `online`
+ * constraint, no sleeping VM) until it fits. A choice, so the context becomes heuristic.
+ */
+export function resolveMaxOnline(ctx: EncodeContext): void {
+  const model = ctx.instance.model;
+  const running = new Map<NodeId, number>();
+  const sleeping = new Set<NodeId>();
+  for (const [vm, s] of model.vms) {
+    const h = model.host.get(vm);
+    if (h === undefined) continue;
+    if (s === 'running') running.set(h, (running.get(h) ?? 0) + 1);
+    // A VM that ends sleeping keeps its image, and so its node, online.
+    if ((ctx.vmTarget.get(vm) ?? s) === 'sleeping') sleeping.add(h);
+  }
+  for (const c of ctx.maxOnline) {
+    // The engine counts the nodes a placement powers on; the record is written once targets are final.
+    record(ctx, REC.maxOnline, [c.continuous ? 1 : 0, c.amount, ...c.nodes.map((n) => nodeIdx(ctx, n))]);
+    const onAnyway = (n: NodeId) => ctx.nodeTarget.get(n) === 'online' || (model.nodes.get(n) === 'online' && ctx.nodeTarget.get(n) !== 'offline');
+    let excess = c.nodes.filter(onAnyway).length - c.amount;
+    if (excess <= 0) continue;
+    const forced = c.nodes.filter((n) => ctx.nodeTarget.get(n) === 'online').length;
+    if (forced > c.amount) {
+      conflict(ctx, c, `maxOnline allows ${c.amount} online nodes but ${forced} of its nodes must be online`, [], c.nodes);
+      return;
+    }
+    const candidates = c.nodes
+      .filter((n) => onAnyway(n) && ctx.nodeTarget.get(n) === undefined && !sleeping.has(n))
+      .sort((a, b) => (running.get(a) ?? 0) - (running.get(b) ?? 0) || nodeIdx(ctx, a) - nodeIdx(ctx, b));
+    for (const n of candidates) {
+      if (excess <= 0) break;
+      ctx.nodeTarget.set(n, 'offline');
+      ctx.nodeTargetBy.set(n, [...(ctx.nodeTargetBy.get(n) ?? []), c]);
+      ctx.heuristic = true;
+      excess--;
+    }
+    if (excess > 0) {
+      // Every node left is online by constraint or keeps a sleeping VM: no placement can power it off.
+      conflict(ctx, c, `maxOnline allows ${c.amount} online nodes, but more of its nodes must stay online (online constraints, sleeping VMs)`, [], c.nodes);
+      return;
+    }
+  }
+}
+
 /** Every constraint kind and its encoder. Kinds the engine does not handle yet say so: never a wrong plan. */
 export const ENCODERS: { readonly [K in ConstraintKind]: Encoder<K> } = {
   spread,
   gather,
   among,
-  splitAmong: unsupported,
-  split: unsupported,
-  lonely: unsupported,
+  splitAmong,
+  split,
+  lonely,
   ban,
   fence,
   root,
   quarantine,
   online,
   offline,
-  maxOnline: unsupported,
+  maxOnline,
   running,
   ready,
   sleeping,
@@ -222,11 +357,11 @@ export const ENCODERS: { readonly [K in ConstraintKind]: Encoder<K> } = {
   preserve,
   overbook,
   resourceCapacity,
-  runningCapacity: unsupported,
-  seq: unsupported,
+  runningCapacity,
+  seq,
   noDelay,
   deadline,
   precedence,
-  serialize: unsupported,
+  serialize,
   sync: unsupported,
 };

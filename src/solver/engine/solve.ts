@@ -78,6 +78,9 @@ export async function solveWith(instance: Instance, options: SolveOptions, check
   }
   const t3 = performance.now();
   const baseStats = { solveMs: t3 - t0, validateMs: t1 - t0, encodeMs: t2 - t1, searchMs: t3 - t2, decodeMs: 0, checkMs: 0, decisions: out[OUT.decisions]!, fails: out[OUT.fails]!, wasmBytes: wasm.memory.buffer.byteLength };
+  if (out[OUT.status] === OUTCOME.noSolution && encoded.ctx.heuristic) {
+    return { status: 'timeout', message: 'no plan found with the nodes chosen to power off for maxOnline (that choice is not searched exhaustively)' };
+  }
   if (out[OUT.status] === OUTCOME.noSolution) {
     return { status: 'no-solution', explanation: explainNoHost(instance, encoded, out[OUT.culprit]!), stats: { ...baseStats, actions: 0, duration: 0, sumOfEnds: 0 } };
   }

@@ -68,13 +68,14 @@ describe('spec §8 worked cases', () => {
     assert.equal(fits.status, 'plan');
   });
 
-  it('7. maxOnline: reported as not supported yet, never a wrong plan', async () => {
+  it('7. discrete maxOnline: every VM consolidated on one node, two node shutdowns', async () => {
     const r = await solved(scenario(`
       node @N[1..3];
       vm VM1 on @N1; vm VM2 on @N2; vm VM3 on @N3;
       >>maxOnline(@N[1..3], 1);`));
-    assert.equal(r.status, 'unsupported');
-    if (r.status === 'unsupported') assert.deepEqual(r.constraints.map((c) => c.kind), ['maxOnline']);
+    const plan = lines(planOf(r));
+    assert.equal(plan.filter((l) => /shutdown\(N\d\)$/.test(l)).length, 2);
+    assert.equal(plan.filter((l) => l.includes('migrate')).length, 2);
   });
 
   it('8. no state path: a ready VM must run but its only node must stay offline', async () => {
@@ -119,8 +120,9 @@ describe('outcomes', () => {
   });
 
   it('a constraint the engine does not support yet is named instead of solved', async () => {
-    const r = await solved(scenario(`node @N1; vm VM1 on @N1; vm VM2 on @N1; lonely({VM1});`));
+    const r = await solved(scenario(`node @N1; vm VM1 on @N1; vm VM2 on @N1; sync({VM1, VM2});`));
     assert.equal(r.status, 'unsupported');
+    if (r.status === 'unsupported') assert.deepEqual(r.constraints.map((c) => c.kind), ['sync']);
   });
 
   it('the same instance and seed give the same plan bytes', async () => {

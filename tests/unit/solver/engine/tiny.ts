@@ -32,7 +32,8 @@ export interface TinyOptions {
 
 export const PLACEMENT_KINDS: Constraint['kind'][] = [
   'running', 'ready', 'sleeping', 'killed', 'online', 'offline', 'ban', 'fence', 'spread', 'gather', 'among',
-  'preserve', 'root', 'quarantine', 'overbook', 'resourceCapacity',
+  'preserve', 'root', 'quarantine', 'overbook', 'resourceCapacity', 'split', 'lonely', 'runningCapacity', 'maxOnline',
+  'seq', 'serialize',
 ];
 
 export function tinyInstance(seed: number, opts: TinyOptions): Instance {
@@ -108,7 +109,19 @@ export function tinyInstance(seed: number, opts: TinyOptions): Instance {
       case 'overbook':
         constraints.push({ kind, node, rc: 'cpu', ratio: pick([1, 1.5, 2]), continuous }); break;
       case 'resourceCapacity':
-        constraints.push({ kind, nodes: [node], rc: 'cpu', amount: int(0, 4), continuous }); break;
+        constraints.push({ kind, nodes: r() < 0.5 ? [node] : someNodes(), rc: 'cpu', amount: int(0, 5), continuous }); break;
+      case 'split': {
+        const a = subset(vms);
+        const b = vms.filter((x) => !a.includes(x));
+        if (a.length > 0 && b.length > 0) constraints.push({ kind, parts: [a, b], continuous });
+        break;
+      }
+      case 'runningCapacity':
+        constraints.push({ kind, nodes: someNodes(), amount: int(0, 3) }); break;
+      case 'maxOnline':
+        constraints.push({ kind, nodes: someNodes(), amount: int(0, 2), continuous }); break;
+      case 'seq': case 'serialize': case 'sync':
+        constraints.push({ kind, vms: someVms() }); break;
       case 'precedence':
         if (vms.length > 1) constraints.push({ kind, vm1: vms[0]!, vm2: vms[1]! });
         break;
