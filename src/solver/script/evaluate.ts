@@ -55,12 +55,34 @@ interface NamedRef {
   range: SourceRange;
 }
 
-export function evaluate(script: Script, options: { file?: string } = {}): Evaluation {
-  return new Evaluator().run(script);
+export interface EvaluateOptions {
+  /** A model to start from (copied, never changed): the script names its elements and may add more. */
+  model?: Model;
+}
+
+export function evaluate(script: Script, options: EvaluateOptions = {}): Evaluation {
+  const evaluator = new Evaluator();
+  if (options.model) evaluator.startFrom(options.model);
+  return evaluator.run(script);
+}
+
+/** A deep copy: the evaluator adds elements and attributes to its model. */
+function copyModel(m: Model): Model {
+  const copy = emptyModel();
+  for (const [k, v] of m.nodes) copy.nodes.set(k, v);
+  for (const [k, v] of m.vms) copy.vms.set(k, v);
+  for (const [k, v] of m.host) copy.host.set(k, v);
+  for (const [k, r] of m.resources) copy.resources.set(k, { ...r, capacity: new Map(r.capacity), consumption: new Map(r.consumption) });
+  for (const [k, a] of m.vmAttributes) copy.vmAttributes.set(k, new Map(a));
+  for (const [k, a] of m.nodeAttributes) copy.nodeAttributes.set(k, new Map(a));
+  for (const [k, v] of m.vmNames) copy.vmNames.set(k, v);
+  for (const [k, v] of m.nodeNames) copy.nodeNames.set(k, v);
+  if (m.extraViews) copy.extraViews = m.extraViews;
+  return copy;
 }
 
 class Evaluator {
-  private readonly model: Model = emptyModel();
+  private model: Model = emptyModel();
   private readonly constraints: Constraint[] = [];
   private objective: Objective = { kind: 'minimizeMTTR' };
   private readonly durations: DurationRules = {};
@@ -74,6 +96,15 @@ class Evaluator {
   private statementsSeen = 0;
   private readonly diagnostics: Diagnostic[] = [];
   private readonly sourceMap: SourceMap = { vms: new Map(), nodes: new Map(), resources: new Map() };
+  startFrom(base: Model): void {
+    this.model = copyModel(base);
+    for (const [id, name] of this.model.vmNames) this.vmByName.set(name, id);
+    // A JSON naming service may keep BtrPlace's `@`; scripts name nodes without it after the `@` sign.
+    for (const [id, name] of this.model.nodeNames) this.nodeByName.set(name.startsWith('@') ? name.slice(1) : name, id);
+    for (const id of this.model.vms.keys()) this.nextVm = Math.max(this.nextVm, id + 1);
+    for (const id of this.model.nodes.keys()) this.nextNode = Math.max(this.nextNode, id + 1);
+  }
+
   run(script: Script): Evaluation {
     for (const s of script.statements) this.exec(s);
     const instance: Instance = { model: this.model, constraints: this.constraints, objective: this.objective };

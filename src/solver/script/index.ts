@@ -9,6 +9,7 @@
 import type { Diagnostic, SourceRange } from '../diagnostics.ts';
 import { hasErrors } from '../diagnostics.ts';
 import type { Instance } from '../model/instance.ts';
+import type { Model } from '../model/model.ts';
 import { validateInstance } from '../model/validate.ts';
 import type { SourceMap } from './evaluate.ts';
 import { evaluate } from './evaluate.ts';
@@ -31,17 +32,29 @@ export interface ScenarioResult {
   namespace?: string;
 }
 
-/**
- * `validate: false` skips the model validation: a converter must carry an invalid instance from one format to
- * another without loss, and report its problems elsewhere.
- */
-export function parseScenario(text: string, opts: { file?: string; validate?: boolean } = {}): ScenarioResult {
+export interface ScenarioOptions {
+  /** Shown in diagnostics. */
+  file?: string;
+  /** `false` skips the model validation: a converter carries an invalid instance across formats without loss. */
+  validate?: boolean;
+  /**
+   * A model to start from (not modified), as BtrPlace's Play sends a drawn model with a constraint script: the
+   * script's constraints name its elements (nodes with or without `@` in `nodeNames`), and may declare more.
+   */
+  model?: Model;
+}
+
+export function parseScenario(text: string, opts: ScenarioOptions = {}): ScenarioResult {
   const parsed = parse(text);
-  const evaluated = evaluate(parsed.script, opts.file === undefined ? {} : { file: opts.file });
+  const evaluated = evaluate(parsed.script, opts.model ? { model: opts.model } : {});
   const diagnostics = [...parsed.diagnostics, ...evaluated.diagnostics];
   // A model built from a broken script is partial: validating it would only echo the script's errors.
   if (opts.validate !== false && !hasErrors(diagnostics)) {
-    for (const d of validateInstance(evaluated.instance)) diagnostics.push(locate(d, evaluated.instance, evaluated.sourceMap));
+    const found = validateInstance(evaluated.instance);
+    if (found.length) {
+      const names = { vms: reverse(evaluated.instance.model.vmNames), nodes: reverse(evaluated.instance.model.nodeNames) };
+      for (const d of found) diagnostics.push(locate(d, names, evaluated.sourceMap));
+    }
   }
   for (const d of diagnostics) if (opts.file !== undefined) d.file = opts.file;
   diagnostics.sort(byPosition);
@@ -60,7 +73,7 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
  * the constraint's `source`. Element diagnostics name the element first (`VM1 is running on N4, ...`,
  * `N2: capacity of 'cpu' ...`, `resource 'cpu': ...`), which is how they are matched to a declaration.
  */
-function locate(d: Diagnostic, instance: Instance, map: SourceMap): Diagnostic {
+function locate(d: Diagnostic, names: { vms: Map<string, number>; nodes: Map<string, number> }, map: SourceMap): Diagnostic {
   if (d.range) return d;
   const rc = /^resource '([^']*)'/.exec(d.message);
   let range: SourceRange | undefined = rc ? map.resources.get(rc[1]!) : undefined;
@@ -69,8 +82,8 @@ function locate(d: Diagnostic, instance: Instance, map: SourceMap): Diagnostic {
     if (subject !== undefined) {
       // Capacity problems are about nodes; everything else names a VM first when the name is both.
       const preferNode = d.code === 'MODEL004' || d.code === 'MODEL009';
-      const vm = idByName(instance.model.vmNames, subject);
-      const node = idByName(instance.model.nodeNames, subject);
+      const vm = names.vms.get(subject);
+      const node = names.nodes.get(subject);
       const vmRange = vm === undefined ? undefined : map.vms.get(vm);
       const nodeRange = node === undefined ? undefined : map.nodes.get(node);
       range = preferNode ? nodeRange ?? vmRange : vmRange ?? nodeRange;
@@ -79,7 +92,8 @@ function locate(d: Diagnostic, instance: Instance, map: SourceMap): Diagnostic {
   return range ? { ...d, range } : d;
 }
 
-function idByName(names: Map<number, string>, name: string): number | undefined {
-  for (const [id, n] of names) if (n === name) return id;
-  return undefined;
+function reverse(names: Map<number, string>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [id, n] of names) if (!out.has(n)) out.set(n, id);
+  return out;
 }

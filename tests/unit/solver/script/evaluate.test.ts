@@ -149,3 +149,21 @@ test('import is accepted with a warning and its names are reported unknown', () 
   const r = parseScenario('namespace app;\nimport datacenter;\nspread(VM1);\n');
   assert.deepEqual(r.diagnostics.map((d) => [d.code, d.severity, d.range?.line]), [['BTRP026', 'warning', 2], ['BTRP020', 'error', 3]]);
 });
+
+test('$me is every VM of the scenario', () => {
+  const inst = build('node @N1; vm VM[1..3] on @N1; vm VM4 ready;\nspread($me);');
+  assert.deepEqual(withoutSources(inst).constraints, [{ kind: 'spread', vms: [0, 1, 2, 3], continuous: true }]);
+});
+
+test('a script can constrain an existing model (Play sends a drawn model with a constraint script)', () => {
+  const base = build('resource cpu capacity 6;\nnode @N[1..2] cpu 6;\nvm VMa on @N1 cpu 2;\nvm VMb on @N1 cpu 2;\nvm VMc on @N2 cpu 1;');
+  base.model.nodeNames.set(1, '@N2'); // a JSON naming service may keep BtrPlace's @
+  const r = parseScenario('>>spread({VMa, VMb});  >>ban(VMc, @N2);  vm VMd ready;', { model: base.model });
+  assert.deepEqual(r.diagnostics, []);
+  assert.deepEqual(withoutSources(r.instance!).constraints, [
+    { kind: 'spread', vms: [0, 1], continuous: false },
+    { kind: 'ban', vm: 2, nodes: [1], continuous: false },
+  ]);
+  assert.equal(r.instance!.model.vmNames.get(3), 'VMd');
+  assert.equal(base.model.vms.size, 3, 'the base model is not modified');
+});
