@@ -134,7 +134,13 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   for (const f of files) {
     // One child per instance: its peak RSS is that instance's alone.
-    const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--one', join(dataDir, f), '--runs', String(runs)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    let out: string;
+    try {
+      out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--one', join(dataDir, f), '--runs', String(runs)], { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (e) {
+      console.error(`${f}: the run failed: ${(e as { stderr?: string }).stderr?.split('\n').find((l) => l.includes('Error')) ?? (e as Error).message}`);
+      continue;
+    }
     const row = JSON.parse(out.trim().split('\n').pop()!) as Row;
     rows.push(row);
     console.error(`${row.instance}: ${row.status} in ${(row.medianMs / 1000).toFixed(3)} s`);
