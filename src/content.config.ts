@@ -20,6 +20,7 @@ import { personSchema } from './schemas/people.ts';
 import { existingSlug } from './schemas/references.ts';
 import { projectSchema } from './schemas/projects.ts';
 import { talkSchema } from './schemas/talks.ts';
+import { bibtexLoader } from './lib/bibtex/loader.ts';
 
 /**
  * A reference to a profile: the slug must name an existing `content/people/<slug>.md` (Astro itself only logs a
@@ -46,4 +47,10 @@ const talks = defineCollection({
   schema: talkSchema(profile()),
 });
 
-export const collections = { people, projects, talks };
+/**
+ * Publications: one entry per BibTeX entry of `publications/*.bib`, id = citation key, data = the normalised
+ * entry (`BibEntry`, src/lib/bibtex/entry.ts). BibTeX errors fail the build with every diagnostic listed.
+ */
+const publications = defineCollection({ loader: bibtexLoader() });
+
+export const collections = { people, projects, talks, publications };
