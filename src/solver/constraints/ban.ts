@@ -4,7 +4,7 @@
 import type { NodeId, VmId } from '../model/model.ts';
 import type { SourceRange } from '../diagnostics.ts';
 import type { ConstraintSpec } from './semantics.ts';
-import { noDuplicates, placementTarget, refs, runningHost } from './helpers.ts';
+import { noDuplicates, nonEmpty, placementTarget, refs, runningHost } from './helpers.ts';
 import { nodeName, vmName, type Model } from '../model/model.ts';
 
 export interface BanConstraint {
@@ -27,7 +27,7 @@ export const banSpec: ConstraintSpec<BanConstraint> = {
   javaDefaultContinuous: false,
   isContinuous: (c) => c.continuous,
   refs: (c) => refs([c.vm], c.nodes),
-  params: (c) => noDuplicates('ban: the node set', c.nodes),
+  params: (c) => [...nonEmpty('ban: the node set', c.nodes), ...noDuplicates('ban: the node set', c.nodes)],
   checker: (c, ctx) => {
     const model = ctx.instance.model;
     return {

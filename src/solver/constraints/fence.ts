@@ -4,7 +4,7 @@
 import type { NodeId, VmId } from '../model/model.ts';
 import type { SourceRange } from '../diagnostics.ts';
 import type { ConstraintSpec } from './semantics.ts';
-import { noDuplicates, nodeList, placementTarget, refs, runningHost } from './helpers.ts';
+import { nodeList, noDuplicates, nonEmpty, placementTarget, refs, runningHost } from './helpers.ts';
 import { nodeName, vmName, type Model } from '../model/model.ts';
 
 export interface FenceConstraint {
@@ -29,7 +29,7 @@ export const fenceSpec: ConstraintSpec<FenceConstraint> = {
   javaDefaultContinuous: false,
   isContinuous: (c) => c.continuous,
   refs: (c) => refs([c.vm], c.nodes),
-  params: (c) => noDuplicates('fence: the node set', c.nodes),
+  params: (c) => [...nonEmpty('fence: the node set', c.nodes), ...noDuplicates('fence: the node set', c.nodes)],
   checker: (c, ctx) => {
     const model = ctx.instance.model;
     return {

@@ -4,7 +4,7 @@
 import type { VmId } from '../model/model.ts';
 import type { SourceRange } from '../diagnostics.ts';
 import type { ConstraintSpec } from './semantics.ts';
-import { nodeList, noDuplicates, placementTarget, refs, runningHost } from './helpers.ts';
+import { nodeList, noDuplicates, nonEmpty, placementTarget, refs, runningHost } from './helpers.ts';
 import { nodeName, vmName, type Model, type NodeId } from '../model/model.ts';
 
 export interface GatherConstraint {
@@ -36,7 +36,7 @@ export const gatherSpec: ConstraintSpec<GatherConstraint> = {
   javaDefaultContinuous: false,
   isContinuous: (c) => c.continuous,
   refs: (c) => refs(c.vms),
-  params: (c) => noDuplicates('gather: the VM set', c.vms),
+  params: (c) => [...nonEmpty('gather: the VM set', c.vms), ...noDuplicates('gather: the VM set', c.vms)],
   checker: (c, ctx) => {
     const set = new Set(c.vms);
     const model = ctx.instance.model;

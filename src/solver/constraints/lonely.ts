@@ -4,7 +4,7 @@
 import type { VmId } from '../model/model.ts';
 import type { SourceRange } from '../diagnostics.ts';
 import type { ConstraintSpec } from './semantics.ts';
-import { noDuplicates, placementTarget, refs, runningByNode, vmList } from './helpers.ts';
+import { noDuplicates, nonEmpty, placementTarget, refs, runningByNode, vmList } from './helpers.ts';
 import { nodeName, vmName, type Model, type NodeId } from '../model/model.ts';
 
 export interface LonelyConstraint {
@@ -42,7 +42,7 @@ export const lonelySpec: ConstraintSpec<LonelyConstraint> = {
   watchesAllActions: true,
   isContinuous: (c) => c.continuous,
   refs: (c) => refs(c.vms),
-  params: (c) => noDuplicates('lonely: the VM set', c.vms),
+  params: (c) => [...nonEmpty('lonely: the VM set', c.vms), ...noDuplicates('lonely: the VM set', c.vms)],
   checker: (c, ctx) => {
     const set = new Set(c.vms);
     const model = ctx.instance.model;

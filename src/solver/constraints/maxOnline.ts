@@ -4,7 +4,7 @@
 import type { NodeId } from '../model/model.ts';
 import type { SourceRange } from '../diagnostics.ts';
 import type { ConstraintSpec } from './semantics.ts';
-import { noDuplicates, nonNegativeInt, refs, runningByNode } from './helpers.ts';
+import { noDuplicates, nonEmpty, nonNegativeInt, refs, runningByNode } from './helpers.ts';
 import type { Model } from '../model/model.ts';
 
 export interface MaxOnlineConstraint {
@@ -31,7 +31,7 @@ export const maxOnlineSpec: ConstraintSpec<MaxOnlineConstraint> = {
   javaDefaultContinuous: false,
   isContinuous: (c) => c.continuous,
   refs: (c) => refs([], c.nodes),
-  params: (c) => [...noDuplicates('maxOnline: the node set', c.nodes), ...nonNegativeInt('maxOnline: the amount', c.amount)],
+  params: (c) => [...nonEmpty('maxOnline: the node set', c.nodes), ...noDuplicates('maxOnline: the node set', c.nodes), ...nonNegativeInt('maxOnline: the amount', c.amount)],
   checker: (c) => {
     const set = new Set(c.nodes);
     return {

@@ -4,7 +4,7 @@
 import type { NodeId } from '../model/model.ts';
 import type { SourceRange } from '../diagnostics.ts';
 import type { ConstraintSpec } from './semantics.ts';
-import { noDuplicates, nodeUsage, nonNegativeInt, placementTarget, refs, runningByNode } from './helpers.ts';
+import { nodeUsage, noDuplicates, nonEmpty, nonNegativeInt, placementTarget, refs, runningByNode } from './helpers.ts';
 import type { Model } from '../model/model.ts';
 import { futureAllocation, preservedAllocations } from './preserve.ts';
 
@@ -34,7 +34,7 @@ export const resourceCapacitySpec: ConstraintSpec<ResourceCapacityConstraint> = 
   javaDefaultContinuous: false,
   isContinuous: (c) => c.continuous,
   refs: (c) => refs([], c.nodes, [c.rc]),
-  params: (c) => [...noDuplicates('resourceCapacity: the node set', c.nodes), ...nonNegativeInt('resourceCapacity: the amount', c.amount)],
+  params: (c) => [...nonEmpty('resourceCapacity: the node set', c.nodes), ...noDuplicates('resourceCapacity: the node set', c.nodes), ...nonNegativeInt('resourceCapacity: the amount', c.amount)],
   checker: (c) => {
     const set = new Set(c.nodes);
     return {

@@ -4,7 +4,7 @@
 import type { NodeId } from '../model/model.ts';
 import type { SourceRange } from '../diagnostics.ts';
 import type { ConstraintSpec } from './semantics.ts';
-import { noDuplicates, nonNegativeInt, refs, runningByNode } from './helpers.ts';
+import { noDuplicates, nonEmpty, nonNegativeInt, refs, runningByNode } from './helpers.ts';
 import type { Model } from '../model/model.ts';
 
 export interface RunningCapacityConstraint {
@@ -26,7 +26,7 @@ export const runningCapacitySpec: ConstraintSpec<RunningCapacityConstraint> = {
   javaDefaultContinuous: false,
   isContinuous: () => false,
   refs: (c) => refs([], c.nodes),
-  params: (c) => [...noDuplicates('runningCapacity: the node set', c.nodes), ...nonNegativeInt('runningCapacity: the amount', c.amount)],
+  params: (c) => [...nonEmpty('runningCapacity: the node set', c.nodes), ...noDuplicates('runningCapacity: the node set', c.nodes), ...nonNegativeInt('runningCapacity: the amount', c.amount)],
   checker: (c) => ({
     endsWith: (result) => {
       const k = count(c, result);

@@ -4,7 +4,7 @@
 import type { VmId } from '../model/model.ts';
 import type { SourceRange } from '../diagnostics.ts';
 import type { ConstraintSpec } from './semantics.ts';
-import { noDuplicates, refs } from './helpers.ts';
+import { noDuplicates, nonEmpty, refs } from './helpers.ts';
 import { vmName } from '../model/model.ts';
 
 export interface SerializeConstraint {
@@ -20,7 +20,7 @@ export const serializeSpec: ConstraintSpec<SerializeConstraint> = {
   javaDefaultContinuous: false,
   isContinuous: () => false,
   refs: (c) => refs(c.vms),
-  params: (c) => noDuplicates('serialize: the VM set', c.vms),
+  params: (c) => [...nonEmpty('serialize: the VM set', c.vms), ...noDuplicates('serialize: the VM set', c.vms)],
   // Migrations of the set never overlap ([start, end) intervals; back to back is fine). Reported once per pair,
   // at the start of the later one.
   checker: (c, ctx) => {

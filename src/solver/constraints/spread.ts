@@ -4,7 +4,7 @@
 import type { VmId } from '../model/model.ts';
 import type { SourceRange } from '../diagnostics.ts';
 import type { ConstraintSpec } from './semantics.ts';
-import { isRunning, noDuplicates, placementTarget, refs, runningByNode, vmList } from './helpers.ts';
+import { isRunning, noDuplicates, nonEmpty, placementTarget, refs, runningByNode, vmList } from './helpers.ts';
 import { nodeName, vmName, type Model, type NodeId } from '../model/model.ts';
 
 export interface SpreadConstraint {
@@ -36,7 +36,7 @@ export const spreadSpec: ConstraintSpec<SpreadConstraint> = {
   javaDefaultContinuous: true,
   isContinuous: (c) => c.continuous,
   refs: (c) => refs(c.vms),
-  params: (c) => noDuplicates('spread: the VM set', c.vms),
+  params: (c) => [...nonEmpty('spread: the VM set', c.vms), ...noDuplicates('spread: the VM set', c.vms)],
   checker: (c, ctx) => {
     const set = new Set(c.vms);
     const model = ctx.instance.model;

@@ -4,7 +4,7 @@
 import type { VmId } from '../model/model.ts';
 import type { SourceRange } from '../diagnostics.ts';
 import type { ConstraintSpec } from './semantics.ts';
-import { noDuplicates, refs } from './helpers.ts';
+import { noDuplicates, nonEmpty, refs } from './helpers.ts';
 import { vmName } from '../model/model.ts';
 
 export interface SyncConstraint {
@@ -20,7 +20,7 @@ export const syncSpec: ConstraintSpec<SyncConstraint> = {
   javaDefaultContinuous: false,
   isContinuous: () => false,
   refs: (c) => refs(c.vms),
-  params: (c) => noDuplicates('sync: the VM set', c.vms),
+  params: (c) => [...nonEmpty('sync: the VM set', c.vms), ...noDuplicates('sync: the VM set', c.vms)],
   // The migrations of the set end together; two post-copy migrations start together instead.
   checker: (c, ctx) => {
     const set = new Set(c.vms);
