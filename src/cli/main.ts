@@ -15,6 +15,7 @@ const commands: Record<string, Command> = {
   bib: { summary: 'parse and normalise BibTeX files, print entries and diagnostics', load: () => import('./commands/bib.ts') },
   check: { summary: 'check a plan against an instance: vitrine check <instance> <plan>', load: () => import('./commands/check.ts') },
   convert: { summary: 'convert between .btrp scripts and BtrPlace JSON: vitrine convert <in> <out>', load: () => import('./commands/convert.ts') },
+  record: { summary: 'solve scenarios of demos/ again and write their recording.json: vitrine record <scenario>...', load: () => import('./commands/record.ts') },
   solve: { summary: 'compute a placement and a timed plan: vitrine solve <instance>', load: () => import('./commands/solve.ts') },
 };
 

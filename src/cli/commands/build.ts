@@ -7,19 +7,24 @@ import { readdir, readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import type { Io } from '../io.ts';
 import { contentErrorsOf, formatContentError, mdxReferenceError, type ContentErrorLike } from '../../lib/content-errors.ts';
+import { verifyAll } from '../verify-recordings.ts';
 
 export const CONTENT_ERROR = 1;
 const USAGE_ERROR = 2;
 
-const HELP = `usage: vitrine build
+const HELP = `usage: vitrine build [--verify-only]
 
-Builds the site into dist/ (astro build). SITE_URL and BASE_PATH set where it will be deployed.
+Solves every scenario of demos/ again and compares it with its recording.json (a drift stops the build with
+the difference; \`npx vitrine record <scenario>\` records a change on purpose), then builds the site into dist/
+(astro build). --verify-only stops after the comparison. SITE_URL and BASE_PATH set where it will be deployed.
 A content file with a missing or malformed field stops the build with one line per problem:
   content/<collection>/<file>:<line>:<column>: <field> <what is wrong and what to write>`;
 
 /** What the command needs from Astro; tests replace it. */
 export interface BuildDeps {
   build: (root: string) => Promise<void>;
+  /** Re-solves the recorded scenarios; false (after printing why) stops the build. Default: verifyAll. */
+  verify?: (root: string, io: Io) => Promise<boolean>;
 }
 
 const astroBuild: BuildDeps = {
@@ -34,10 +39,14 @@ export async function run(args: string[], io: Io, deps: BuildDeps = astroBuild):
     io.out(HELP);
     return 0;
   }
-  if (args.length > 0) {
-    io.err(`vitrine build: unexpected argument '${args[0]}'\n\n${HELP}`);
+  const verifyOnly = args.includes('--verify-only');
+  const unexpected = args.find((a) => a !== '--verify-only');
+  if (unexpected !== undefined) {
+    io.err(`vitrine build: unexpected argument '${unexpected}'\n\n${HELP}`);
     return USAGE_ERROR;
   }
+  if (!(await (deps.verify ?? verifyAll)(io.cwd, io))) return CONTENT_ERROR;
+  if (verifyOnly) return 0;
   try {
     await deps.build(io.cwd);
     return 0;
