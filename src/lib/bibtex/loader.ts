@@ -143,10 +143,12 @@ function report(diagnostics: BibDiagnostic[], logger: LoaderContext['logger'], s
   for (const d of diagnostics) if (d.severity === 'warning') logger.warn(formatDiagnostic(d));
   for (const d of errors) logger.error(formatDiagnostic(d));
   if (errors.length > 0 && strict) {
-    throw new AstroError(
+    const error = new AstroError(
       `${errors.length} BibTeX error(s) in the publications:\n${errors.map(formatDiagnostic).join('\n')}`,
       'Fix the entries listed above; `npx vitrine bib <file.bib>` checks a file without building the site.',
     );
+    error.stack = ''; // a user's mistake, not ours: the diagnostics say where, a stack trace would only distract
+    throw error;
   }
 }
 
