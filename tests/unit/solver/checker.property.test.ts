@@ -182,6 +182,8 @@ function naiveReplay(inst: Instance, p: Plan) {
   const badPower = new Set<NodeId>();
   const spreadBroken = new Set<number>();
   const maxOnlineBroken = new Set<number>();
+  const capacityBroken = new Set<number>();
+  const banBroken = new Set<number>();
   const wasOver = new Map<NodeId, boolean>();
   for (let t = 0; t <= horizon; t++) {
     const usage = new Map<NodeId, number>();
@@ -207,6 +209,8 @@ function naiveReplay(inst: Instance, p: Plan) {
     inst.constraints.forEach((c, i) => {
       if (c.kind === 'spread' && c.continuous)
         for (const vms of present.values()) if (vms.filter((v) => c.vms.includes(v)).length > 1) spreadBroken.add(i);
+      if (c.kind === 'resourceCapacity' && c.continuous && c.nodes.reduce((sum, node) => sum + (usage.get(node) ?? 0), 0) > c.amount) capacityBroken.add(i);
+      if (c.kind === 'ban' && c.continuous && c.nodes.some((node) => present.get(node)?.includes(c.vm))) banBroken.add(i);
       if (c.kind === 'maxOnline' && c.continuous) {
         const powered = c.nodes.filter((n) => {
           const boot = nodeActionOf(p, n, 'bootNode');
@@ -217,7 +221,7 @@ function naiveReplay(inst: Instance, p: Plan) {
       }
     });
   }
-  return { overloads: overloads.sort(), badPower, spreadBroken, maxOnlineBroken };
+  return { overloads: overloads.sort(), badPower, spreadBroken, maxOnlineBroken, capacityBroken, banBroken };
 }
 
 /** Final-state verdict of a constraint on the naive result, read from the spec's §3.4bis list. */
@@ -312,7 +316,7 @@ test('node power violations (PLAN007/PLAN008) concern exactly the nodes where a 
   );
 });
 
-test('on applicable plans, discrete verdicts on the result and continuous spread/maxOnline agree with the naive replay', () => {
+test('on applicable plans, discrete verdicts on the result and continuous spread, ban, maxOnline and resourceCapacity agree with the naive replay', () => {
   fc.assert(
     fc.property(arbCase, ({ instance, plan }) => {
       const naive = naiveResult(plan);
@@ -326,6 +330,8 @@ test('on applicable plans, discrete verdicts on the result and continuous spread
         const initiallyOk = !mine.some((v) => v.code === 'CSTR001');
         if (c.kind === 'spread' && c.continuous && initiallyOk) assert.equal(mine.some((v) => v.code === 'CSTR002'), replay.spreadBroken.has(i), 'continuous spread');
         if (c.kind === 'maxOnline' && c.continuous && initiallyOk) assert.equal(mine.some((v) => v.code === 'CSTR002'), replay.maxOnlineBroken.has(i), 'continuous maxOnline');
+        if (c.kind === 'resourceCapacity' && c.continuous && initiallyOk) assert.equal(mine.some((v) => v.code === 'CSTR002'), replay.capacityBroken.has(i), 'continuous resourceCapacity');
+        if (c.kind === 'ban' && c.continuous && initiallyOk) assert.equal(mine.some((v) => v.code === 'CSTR002'), replay.banBroken.has(i), 'continuous ban');
       });
     }),
     { numRuns: RUNS },
