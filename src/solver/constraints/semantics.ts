@@ -35,9 +35,10 @@ export interface ParamIssue {
 }
 
 /**
- * What a constraint sees during a replay, at the current instant (after the ends at this instant, and the starts
- * processed so far at this instant). VM ids are identities: a VM substituted by re-instantiation keeps the id
- * of the VM it replaces (spec §3.3 consequence 4).
+ * What a constraint sees during a replay, at the current instant: the actions ending now have been processed,
+ * and so have the actions starting now that came before the one being notified (BtrPlace's order: ends, then
+ * starts). `usage` is the usage of the instant itself, every slice included. VM ids are identities: a VM
+ * substituted by re-instantiation keeps the id of the VM it replaces (spec §3.3 consequence 4).
  */
 export interface ReplayState {
   readonly origin: Model;
@@ -60,7 +61,7 @@ export interface ReplayState {
 export interface ConstraintChecker {
   /** The source model; a continuous constraint violated here makes the problem infeasible. */
   startsWith?(origin: Model, state: ReplayState): string[];
-  /** An action starts (its PRE events applied). */
+  /** An action starts; `state.occupants` does not include its own arrival yet. */
   onStart?(action: Action, state: ReplayState): string[];
   /** An action ends (before its POST events). */
   onEnd?(action: Action, state: ReplayState): void;
