@@ -34,7 +34,7 @@ export const CODES = {
   // Types and values
   BTRP030: { severity: 'error', title: 'argument type mismatch', message: '{name} expects {expected}, got {got}', hint: 'signature: {signature}' },
   BTRP031: { severity: 'error', title: 'wrong number of arguments', message: '{name} expects {count}, got {got}', hint: 'signature: {signature}' },
-  BTRP032: { severity: 'error', title: 'operator type mismatch', message: "Operator '{op}' cannot apply to {left} and {right}", hint: '{hint}' },
+  BTRP032: { severity: 'error', title: 'operator type mismatch', message: "Operator '{op}' cannot apply to {operands}", hint: '{hint}' },
   BTRP033: { severity: 'error', title: 'invalid split', message: '{message}', hint: '{hint}' },
   BTRP034: { severity: 'error', title: 'invalid range', message: '{message}', hint: 'a range is written [from..to] with from <= to, or a list [a, b, c]' },
   BTRP035: { severity: 'error', title: 'heterogeneous set', message: 'A set mixes {first} and {other}', hint: 'a set holds elements of one type and depth, e.g. only VMs, or only sets of nodes' },
@@ -46,6 +46,8 @@ export const CODES = {
   BTRP040: { severity: 'error', title: 'invalid declaration clause', message: '{message}', hint: '{hint}' },
   BTRP041: { severity: 'error', title: 'conflicting VM state', message: '{message}', hint: '{hint}' },
   BTRP042: { severity: 'warning', title: 'overridden statement', message: '{message}', hint: '{hint}' },
+  BTRP043: { severity: 'error', title: 'wrong condition or loop set', message: '{message}', hint: '{hint}' },
+  BTRP044: { severity: 'error', title: 'set too large', message: '{message}', hint: 'a scenario names at most {max} elements in one set' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

@@ -133,7 +133,7 @@ class Evaluator {
       case 'for': {
         const it = this.eval(s.iterable);
         if (it.t === 'error') return;
-        if (it.t !== 'set') return this.report('BTRP032', s.iterable.range, { op: 'for ... in', left: describe(it), right: 'nothing', hint: 'for iterates over a set: for $v in {VM1, VM2} { ... }' });
+        if (it.t !== 'set') return this.report('BTRP043', s.iterable.range, { message: `for iterates over a set, got ${describe(it)}`, hint: 'for $v in {VM1, VM2} { ... }' });
         for (const item of it.items) {
           this.vars.set(s.variable, item);
           for (const b of s.body) this.exec(b);
@@ -143,7 +143,7 @@ class Evaluator {
       case 'if': {
         const c = this.eval(s.condition);
         if (c.t === 'error') return;
-        if (c.t !== 'bool') return this.report('BTRP032', s.condition.range, { op: 'if', left: describe(c), right: 'nothing', hint: 'a condition is a comparison, e.g. #$vms > 3' });
+        if (c.t !== 'bool') return this.report('BTRP043', s.condition.range, { message: `An if condition must be a comparison, got ${describe(c)}`, hint: 'e.g. if #$vms > 3 { ... }' });
         for (const b of c.v ? s.then : s.otherwise) this.exec(b);
         return;
       }
@@ -625,7 +625,7 @@ class Evaluator {
         if (e.op === '!' && v.t === 'bool') return { t: 'bool', v: !v.v };
         if (e.op === '#' && v.t === 'set') return { t: 'num', v: v.items.length };
         if (e.op === '#' && v.t === 'str') return { t: 'num', v: v.v.length };
-        this.report('BTRP032', e.range, { op: e.op, left: describe(v), right: 'nothing', hint: e.op === '#' ? '# counts the elements of a set: #$vms' : '' });
+        this.report('BTRP032', e.range, { op: e.op, operands: describe(v), hint: e.op === '#' ? '# counts the elements of a set: #$vms' : '' });
         return ERROR;
       }
       case 'binary': {
@@ -656,7 +656,7 @@ class Evaluator {
 
   binary(op: string, l: Value, r: Value, range: SourceRange): Value {
     const mismatch = (hint = ''): Value => {
-      this.report('BTRP032', range, { op, left: describe(l), right: describe(r), hint });
+      this.report('BTRP032', range, { op, operands: `${describe(l)} and ${describe(r)}`, hint });
       return ERROR;
     };
     if (l.t === 'num' && r.t === 'num') {
@@ -699,10 +699,15 @@ class Evaluator {
       }
       if (op === '+') return union(a, b);
       if (op === '-') return difference(a, b);
-      if (op === '*') return product(a, b);
-      if (op === '^' && l.t === 'set' && r.t === 'num') {
-        if (r.v !== 2) return mismatch('only the self-product ^2 is defined on sets');
-        return product(l.items, l.items);
+      if (op === '*' || (op === '^' && l.t === 'set' && r.t === 'num')) {
+        if (op === '^' && (r as { v: number }).v !== 2) return mismatch('only the self-product ^2 is defined on sets');
+        const right = op === '^' ? a : b;
+        // A product grows quadratically: refuse it before it exhausts the memory of the page.
+        if (a.length * right.length > MAX_RANGE) {
+          this.report('BTRP044', range, { message: `The product of ${a.length} by ${right.length} elements is too large`, max: String(MAX_RANGE) });
+          return ERROR;
+        }
+        return product(a, right);
       }
       if ((op === '/' || op === '%') && l.t === 'set' && r.t === 'num') {
         const n = l.items.length, k = r.v;

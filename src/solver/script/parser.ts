@@ -39,8 +39,11 @@ function describe(tok: Token): string {
   return `'${tok.text}'`;
 }
 
+const MAX_DEPTH = 200;
+
 class Parser {
   private pos = 0;
+  private depth = 0;
   readonly diagnostics: Diagnostic[];
   private readonly tokens: Token[];
 
@@ -148,7 +151,16 @@ class Parser {
 
   private block(): Statement[] {
     this.expectPunct('{');
-    const body = this.statements(true);
+    if (++this.depth > MAX_DEPTH) {
+      this.depth = 0;
+      this.fail('less nesting', `expressions and blocks nest at most ${MAX_DEPTH} levels deep`);
+    }
+    let body: Statement[];
+    try {
+      body = this.statements(true);
+    } finally {
+      this.depth = Math.max(0, this.depth - 1);
+    }
     if (!this.isPunct('}')) this.fail("'}'", 'close the block opened above');
     this.next();
     return body;
@@ -244,7 +256,7 @@ class Parser {
     let otherwise: Statement[] = [];
     if (this.is('else')) {
       this.next();
-      otherwise = this.is('if') ? [this.ifStatement()] : this.block();
+      otherwise = this.is('if') ? [this.nested(() => this.ifStatement())] : this.block();
     }
     return { kind: 'if', condition, then, otherwise, range: span(rangeOf(start), rangeOf(this.previous)) };
   }
@@ -383,6 +395,32 @@ class Parser {
   // ---- expressions (precedence of spec §5.5) -------------------------------------------------------------------
 
   expression(): Expr {
+    // Nesting deeper than any sensible script would overflow the call stack: report it instead.
+    if (++this.depth > MAX_DEPTH) {
+      this.depth = 0;
+      this.fail('less nesting', `expressions and blocks nest at most ${MAX_DEPTH} levels deep`);
+    }
+    try {
+      return this.orExpression();
+    } finally {
+      this.depth = Math.max(0, this.depth - 1);
+    }
+  }
+
+  /** Runs a nested parse under the depth limit. */
+  private nested<T>(parse: () => T): T {
+    if (++this.depth > MAX_DEPTH) {
+      this.depth = 0;
+      this.fail('less nesting', `expressions and blocks nest at most ${MAX_DEPTH} levels deep`);
+    }
+    try {
+      return parse();
+    } finally {
+      this.depth = Math.max(0, this.depth - 1);
+    }
+  }
+
+  private orExpression(): Expr {
     let left = this.relation();
     while (this.isPunct('&&') || this.isPunct('||')) {
       const op = this.next().text;
@@ -426,7 +464,7 @@ class Parser {
     const t = this.tok;
     if (this.isPunct('-') || this.isPunct('!') || this.isPunct('#')) {
       this.next();
-      const operand = this.unary();
+      const operand = this.isPunct('-') || this.isPunct('!') || this.isPunct('#') ? this.nested(() => this.unary()) : this.unary();
       return { kind: 'unary', op: t.text as '-' | '!' | '#', operand, range: span(rangeOf(t), operand.range) };
     }
     return this.power();
