@@ -5,7 +5,7 @@
 import {
   A_BOOT, A_FORGE, A_KILL, A_MIGRATE, A_NONE, A_RESUME, A_SHUTDOWN, A_STAY, A_SUSPEND,
   C_AMONG, C_BAN, C_DEADLINE, C_FENCE, C_GATHER, C_LONELY, C_MAXONLINE, C_PRECEDENCE, C_RCAP, C_RUNCAP, C_SEQ, C_SERIALIZE,
-  C_SPLIT, C_SPLITAMONG, C_SPREAD,
+  C_SPLIT, C_SPLITAMONG, C_SPREAD, C_SYNC,
   F_NO_DELAY, HEADER_WORDS, H_FAIL_BUDGET, H_MAGIC, H_NODES, H_OBJECTIVE, H_POOL_LEN, H_REPAIR, H_RESOURCES, H_SEED, H_VMS,
   MAGIC, N_BOOT, N_NONE, N_SHUTDOWN,
   O_CULPRIT, O_DECISIONS, O_END, O_FAILS, O_SCHED_FAILS, O_STATUS, OUT_HEADER, OUT_NODE_WORDS, OUT_VM_WORDS,
@@ -170,7 +170,7 @@ function buildVmConstraintIndex(): void {
       else if (kind == C_AMONG) { const nv = P(p + 1); for (let i = 0; i < nv; i++) noteMember(pass, P(p + 2 + i), w); }
       else if (kind == C_PRECEDENCE) { noteMember(pass, P(p), w); noteMember(pass, P(p + 1), w); }
       else if (kind == C_LONELY) { for (let i = 1; i < size; i++) noteMember(pass, P(p + i), w); }
-      else if (kind == C_SEQ || kind == C_SERIALIZE) { for (let i = 0; i < size; i++) noteMember(pass, P(p + i), w); }
+      else if (kind == C_SEQ || kind == C_SERIALIZE || kind == C_SYNC) { for (let i = 0; i < size; i++) noteMember(pass, P(p + i), w); }
       else if (kind == C_SPLIT || kind == C_SPLITAMONG) {
         const nGroups = P(p + 1); let q = p + 2;
         for (let g = 0; g < nGroups; g++) { const sz = P(q); for (let i = 1; i <= sz; i++) noteMember(pass, P(q + i), w); q += sz + 1; }
@@ -843,6 +843,45 @@ function heapPop(): i64 {
   return top;
 }
 
+/** The sync record of v, or -1. */
+function syncOf(v: i32): i32 {
+  for (let k = unchecked(vcStart[v]); k < unchecked(vcStart[v + 1]); k++) if (P(unchecked(vcList[k])) == C_SYNC) return unchecked(vcList[k]);
+  return -1;
+}
+
+/**
+ * Starts every migration of sync record w so that they all end together, if each of them may start now and
+ * they fit together. Their destinations are reserved from now (at most earlier than needed: safe).
+ */
+function startSync(w: i32, t: i32): bool {
+  const size = P(w + 1); const p = w + 2;
+  let longest = 0; let ok = true; let taken = 0;
+  for (let i = 0; i < size && ok; i++) {
+    const m = P(p + i);
+    if (unchecked(act[m]) != A_MIGRATE || unchecked(start[m]) >= 0) continue;
+    const n = unchecked(dest[m]); const at = readyTime(m);
+    if (at < 0 || at > t || unchecked(avail[n]) > t || !roomFor(m, n, A_MIGRATE)) { ok = false; break; }
+    for (let r = 0; r < R; r++) unchecked(free[n * R + r] -= alloc(m, r));
+    setFree(m, n, A_MIGRATE, -1, false);
+    taken = i + 1;
+    const d = duration(m, A_MIGRATE);
+    if (d > longest) longest = d;
+  }
+  for (let i = 0; i < taken; i++) {
+    const m = P(p + i);
+    if (unchecked(act[m]) != A_MIGRATE || unchecked(start[m]) >= 0) continue;
+    if (!ok) {
+      const n = unchecked(dest[m]);
+      for (let r = 0; r < R; r++) unchecked(free[n * R + r] += alloc(m, r));
+      setFree(m, n, A_MIGRATE, 1, false);
+      continue;
+    }
+    unchecked(end[m] = t + longest); unchecked(start[m] = t + longest - duration(m, A_MIGRATE));
+    heapPush((<i64>unchecked(end[m]) << 32) | <i64>m);
+  }
+  return ok;
+}
+
 function inSeq(v: i32): bool {
   for (let k = unchecked(vcStart[v]); k < unchecked(vcStart[v + 1]); k++) if (P(unchecked(vcList[k])) == C_SEQ) return true;
   return false;
@@ -1036,6 +1075,13 @@ function schedule(): bool {
     let next: i32 = i32.MAX_VALUE;
     for (let i = 0; i < nPending; i++) {
       const v = unchecked(pending[i]); const k = unchecked(act[v]);
+      if (k != A_STAY && unchecked(start[v]) >= 0) continue; // started with its sync group
+      const sw = k == A_MIGRATE ? syncOf(v) : -1;
+      if (sw >= 0) {
+        if (startSync(sw, t)) { startedAny = true; continue; }
+        unchecked(pending[kept++] = v);
+        continue;
+      }
       const n = k == A_STAY || isDeparture(k) ? vmHost(v) : unchecked(dest[v]);
       const at = readyTime(v);
       let wait = at < 0 ? i32.MAX_VALUE : at;

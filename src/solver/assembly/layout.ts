@@ -1,7 +1,7 @@
 // Layout of the flat i32 input and output buffers shared with the host (src/solver/engine/layout.ts mirrors
 // these numbers; a unit test checks that both agree through `layoutVersion()`).
 
-export const LAYOUT_VERSION: i32 = 5;
+export const LAYOUT_VERSION: i32 = 6;
 export const MAGIC: i32 = 0x56495452; // "VITR"
 
 // Header words.
@@ -47,6 +47,7 @@ export const C_SEQ: i32 = 12; // vms... in order
 export const C_SERIALIZE: i32 = 13; // vms...
 export const C_MAXONLINE: i32 = 14; // continuous, amount, nodes...
 export const C_SPLITAMONG: i32 = 15; // continuous, nGroups, (size, vms...)*, nParts, (size, nodes...)*
+export const C_SYNC: i32 = 16; // vms...
 
 // Outcome codes (output word 0).
 export const R_PLAN: i32 = 0;

@@ -283,6 +283,10 @@ const serialize: Encoder<'serialize'> = (c, ctx) => {
   record(ctx, REC.serialize, c.vms.map((v) => vmIdx(ctx, v)));
 };
 
+const sync: Encoder<'sync'> = (c, ctx) => {
+  record(ctx, REC.sync, c.vms.map((v) => vmIdx(ctx, v)));
+};
+
 const maxOnline: Encoder<'maxOnline'> = (c, ctx) => {
   if (c.continuous) {
     const on = c.nodes.filter((n) => ctx.instance.model.nodes.get(n) === 'online').length;
@@ -363,5 +367,5 @@ export const ENCODERS: { readonly [K in ConstraintKind]: Encoder<K> } = {
   deadline,
   precedence,
   serialize,
-  sync: unsupported,
+  sync,
 };

@@ -3,7 +3,7 @@
  * word (AssemblyScript and TypeScript cannot share a module); the engine reports its LAYOUT_VERSION and the host
  * refuses a module built for another layout.
  */
-export const LAYOUT_VERSION = 5;
+export const LAYOUT_VERSION = 6;
 export const MAGIC = 0x56495452;
 
 export const H = { magic: 0, nodes: 1, vms: 2, resources: 3, seed: 4, objective: 5, failBudget: 6, repair: 7, poolLen: 8 } as const;
@@ -16,7 +16,7 @@ export const VM_FLAG = { noDelay: 1 } as const;
 /** Constraint records of the pool: [kind, payloadLength, payload...]. */
 export const REC = {
   ban: 1, fence: 2, spread: 3, gather: 4, among: 5, precedence: 6, deadline: 7, split: 8, lonely: 9, runningCapacity: 10,
-  resourceCapacity: 11, seq: 12, serialize: 13, maxOnline: 14, splitAmong: 15,
+  resourceCapacity: 11, seq: 12, serialize: 13, maxOnline: 14, splitAmong: 15, sync: 16,
 } as const;
 /** At most this many lonely constraints (the engine keeps their membership as bits of one word per VM). */
 export const MAX_LONELY = 30;

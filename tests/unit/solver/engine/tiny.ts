@@ -33,7 +33,7 @@ export interface TinyOptions {
 export const PLACEMENT_KINDS: Constraint['kind'][] = [
   'running', 'ready', 'sleeping', 'killed', 'online', 'offline', 'ban', 'fence', 'spread', 'gather', 'among',
   'preserve', 'root', 'quarantine', 'overbook', 'resourceCapacity', 'split', 'lonely', 'runningCapacity', 'maxOnline',
-  'seq', 'serialize',
+  'seq', 'serialize', 'sync',
 ];
 
 export function tinyInstance(seed: number, opts: TinyOptions): Instance {
