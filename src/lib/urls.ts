@@ -27,6 +27,8 @@ export const routes = {
   placementDemo: () => '/demos/placement/',
   tutorials: () => '/tutorials/',
   tutorial: (slug: string) => `/tutorials/${slug}/`,
+  reproducibility: () => '/reproducibility/',
+  benchmarkTdsc: () => '/benchmarks/tdsc/',
 } as const;
 
 /** `/vitrine` and `/vitrine/` are the same base; the result always starts and ends with `/`. */
