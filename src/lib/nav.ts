@@ -17,6 +17,7 @@ export const navEntries: NavEntry[] = [
   { label: 'nav.people', path: routes.people() },
   { label: 'nav.projects', path: routes.projects() },
   { label: 'nav.talks', path: routes.talks() },
+  { label: 'nav.reproducibility', path: routes.reproducibility() },
 ];
 
 /** Whether `entry` is the section of the page at site path `current`. */
