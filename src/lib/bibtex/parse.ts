@@ -65,13 +65,16 @@ export function parseFile(text: string, file: string): ParsedFile {
     } else if (item.itemtype === 'entry') {
       const layout = item.key === null ? layoutEntry(chunk.text) : undefined;
       if (item.key === null) {
+        // The grammar reads `@misc{k title = ...}` as a keyless entry; our layout says what is really wrong.
         const problem = layout?.problem;
+        const key = layout && layout.keyOffset >= 0 ? readKey(chunk.text, layout.keyOffset) : undefined;
         diagnostics.push({
           severity: 'error',
           code: 'missing-key',
           ...at(chunk.offset + (problem?.offset ?? 0)),
-          message: `@${item.type} entry without a key was dropped`,
-          hint: 'write a citation key right after the opening brace, e.g. `@article{smith2020,`',
+          ...(key ? { key } : {}),
+          message: problem && key ? `${problem.message}; entry '${key}' was dropped` : `@${item.type} entry without a key was dropped`,
+          hint: problem?.hint ?? 'write a citation key right after the opening brace, e.g. `@article{smith2020,`',
         });
         continue;
       }
