@@ -111,3 +111,16 @@ export function paperLinks(entry: BibEntry, resolveRelative: (path: string) => s
 export function doiUrl(doi: string): string {
   return `https://doi.org/${encodeURI(doi).replace(/#/g, '%23').replace(/\?/g, '%3F')}`;
 }
+
+/**
+ * What goes before each name of an author list: "A and B", "A, B, and C" in English, "A, B et C" in French;
+ * only commas when the list is cut short ("A, B, et al." follows).
+ */
+export function nameSeparators(count: number, truncated: boolean, lang: string): string[] {
+  return Array.from({ length: count }, (_, i) => {
+    if (i === 0) return '';
+    if (truncated || i < count - 1) return ', ';
+    if (lang === 'fr') return ' et ';
+    return count > 2 ? ', and ' : ' and ';
+  });
+}

@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { comparePublications, facetsOf, groupByYear, kindOf, matchesFilter } from '../../../src/lib/publications/list.ts';
-import { paperLinks, venueLine, doiUrl } from '../../../src/lib/publications/format.ts';
+import { nameSeparators, paperLinks, venueLine, doiUrl } from '../../../src/lib/publications/format.ts';
 import { scholarlyArticleJsonLd, isoDate } from '../../../src/lib/publications/jsonld.ts';
 import { fixture, fixtureEntries } from './helpers.ts';
 
@@ -88,5 +88,15 @@ describe('scholarlyArticleJsonLd', () => {
     assert.equal(data.abstract, 'We schedule difference tables.');
     assert.deepEqual(data.sameAs, ['https://doi.org/10.5555/JMC.2013.5']);
     assert.equal(isoDate(2009), '2009');
+  });
+});
+
+describe('nameSeparators', () => {
+  test('English uses a serial comma from three names; French joins the last with "et"; a cut list only commas', () => {
+    assert.deepEqual(nameSeparators(1, false, 'en'), ['']);
+    assert.deepEqual(nameSeparators(2, false, 'en'), ['', ' and ']);
+    assert.deepEqual(nameSeparators(3, false, 'en'), ['', ', ', ', and ']);
+    assert.deepEqual(nameSeparators(3, false, 'fr'), ['', ', ', ' et ']);
+    assert.deepEqual(nameSeparators(2, true, 'en'), ['', ', ']);
   });
 });
