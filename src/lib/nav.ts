@@ -16,6 +16,7 @@ export interface NavEntry {
 export const navEntries: NavEntry[] = [
   { label: 'nav.people', path: routes.people() },
   { label: 'nav.projects', path: routes.projects() },
+  { label: 'nav.publications', path: routes.publications() },
   { label: 'nav.talks', path: routes.talks() },
   { label: 'nav.reproducibility', path: routes.reproducibility() },
 ];
