@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { checkPlan } from '../../../src/solver/checker/index.ts';
-import { emptyModel, type Model, type NodeId, type NodeState, type VmId, type VmState } from '../../../src/solver/model/model.ts';
+import { emptyModel, type NodeId, type NodeState, type VmId, type VmState } from '../../../src/solver/model/model.ts';
 import type { Constraint } from '../../../src/solver/constraints/index.ts';
 import type { Action, Plan, PlanEvent } from '../../../src/solver/plan/plan.ts';
 import type { Instance } from '../../../src/solver/model/instance.ts';
