@@ -50,7 +50,9 @@ async function load(): Promise<Catalogue> {
   };
 }
 
+/** Once per build; in `astro dev` on every request, so that an edited .bib file shows up on reload. */
 function loadOnce(): Promise<Catalogue> {
+  if (import.meta.env.DEV) return load();
   catalogue ??= load();
   return catalogue;
 }
@@ -77,7 +79,7 @@ const citationCache = new Map<CitationStyle, Promise<Map<string, string>>>();
  * English on every page: the paper, not the interface, decides their language.
  */
 export async function citationOf(key: string, style: CitationStyle): Promise<string> {
-  let all = citationCache.get(style);
+  let all = import.meta.env.DEV ? undefined : citationCache.get(style);
   if (!all) {
     all = publications().then((list) => formatCitations(list.map((p) => p.entry), style, 'en'));
     citationCache.set(style, all);
