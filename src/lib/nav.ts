@@ -19,6 +19,8 @@ export const navEntries: NavEntry[] = [
   { label: 'nav.publications', path: routes.publications() },
   { label: 'nav.talks', path: routes.talks() },
   { label: 'nav.reproducibility', path: routes.reproducibility() },
+  { label: 'nav.demo', path: routes.placementDemo() },
+  { label: 'nav.tutorials', path: routes.tutorials() },
 ];
 
 /** Whether `entry` is the section of the page at site path `current`. */
