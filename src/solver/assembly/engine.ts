@@ -316,10 +316,10 @@ function prepareSearch(repairOnly: bool): void {
   for (let i = 0; i < N * R; i++) { unchecked(finalLoad[i] = 0); unchecked(nowLoad[i] = 0); }
   for (let v = 0; v < V; v++) { unchecked(dest[v] = -1); unchecked(isVar[v] = 0); }
   resetCounters();
-  // Usage at t=0: every VM running now occupies its host.
+  // Usage at t=0: every VM running now occupies its host, with its growth (growths take room at 0 when they can).
   for (let v = 0; v < V; v++) if (runningNow(v)) {
     const h = vmHost(v);
-    for (let r = 0; r < R; r++) unchecked(nowLoad[h * R + r] += futureRunning(v) ? startUse(v, r) : cons(v, r));
+    for (let r = 0; r < R; r++) unchecked(nowLoad[h * R + r] += futureRunning(v) ? startUse(v, r) + growth(v, r) : cons(v, r));
   }
   for (let v = 0; v < V; v++) {
     if (!futureRunning(v)) continue;
@@ -337,7 +337,10 @@ function prepareSearch(repairOnly: bool): void {
       let over = false;
       for (let r = 0; r < R; r++) if (unchecked(finalLoad[n * R + r]) > cap(n, r)) over = true;
       if (!over) continue;
-      for (let v = 0; v < V; v++) if (unchecked(dest[v]) == n && unchecked(isVar[v]) == 0) { unassignRaw(v); unchecked(isVar[v] = 1); }
+      for (let i = unchecked(hostStart[n]); i < unchecked(hostStart[n + 1]); i++) {
+        const v = unchecked(hostList[i]);
+        if (unchecked(dest[v]) == n && unchecked(isVar[v]) == 0) { unassignRaw(v); unchecked(isVar[v] = 1); }
+      }
     }
   }
   nVars = 0;
@@ -563,6 +566,8 @@ function unassignRaw(v: i32): void {
  * The best host for v that is allowed, fits, respects its placement constraints and was not tried at this depth,
  * or -1. Value order: stay, then a node with room right now, then online before booting, then worst fit.
  */
+/** Nodes scanned before settling for the best one found so far (if it has room now). */
+const WINDOW: i32 = 512;
 let domainOnly: i32 = -1;
 let domainFences: i32 = 0;
 let domainAmong: i32 = 0;
@@ -671,9 +676,12 @@ function selectHost(v: i32): i32 {
   let best = -1; let bestScore: f64 = 1e300;
   // Stay first: the host keeps the VM whenever it is allowed and fits.
   if (host >= 0 && (only < 0 || only == host) && allowedFor(v, host, e, nFences, nAmong) && fitsFinal(v, host)) return host;
-  const first = only >= 0 ? only : (N > 0 ? <i32>(<u32>seed % <u32>N) : 0);
+  // Large clusters: scan a rotating window first and stop there when it holds a node with room right now;
+  // otherwise go on over every node, so no possible host is ever skipped.
+  const first = only >= 0 ? only : (N > 0 ? <i32>((<u32>seed + <u32>decisions * 7919) % <u32>N) : 0);
   const count = only >= 0 ? 1 : N;
   for (let i = 0; i < count; i++) {
+    if (i == WINDOW && bestScore < 2) break;
     let n = first + i; if (n >= N) n -= N;
     if (n == host || !allowedFor(v, n, e, nFences, nAmong)) continue;
     // Score: +4 for a node to boot, +2 for no room before some VM leaves, plus the worst-fit ratio in [0, 1].
