@@ -20,6 +20,7 @@ import { personSchema } from './schemas/people.ts';
 import { existingSlug } from './schemas/references.ts';
 import { projectSchema } from './schemas/projects.ts';
 import { talkSchema } from './schemas/talks.ts';
+import { tutorialSchema } from './schemas/tutorials.ts';
 import { bibtexLoader } from './lib/bibtex/loader.ts';
 
 /**
@@ -53,4 +54,10 @@ const talks = defineCollection({
  */
 const publications = defineCollection({ loader: bibtexLoader() });
 
-export const collections = { people, projects, talks, publications };
+/** Tutorials of the placement solver: `content/tutorials/<slug>.mdx`, translations in `content/tutorials/<lang>/<slug>.mdx`. */
+const tutorials = defineCollection({
+  loader: glob({ base: './content/tutorials', pattern: '**/*.{md,mdx}' }),
+  schema: tutorialSchema,
+});
+
+export const collections = { people, projects, talks, tutorials, publications };
