@@ -174,6 +174,8 @@ test.describe('the publication list', () => {
     const both = all.filter((i) => i.kind === 'journal' && i.people.includes('fabien-hermenier'));
     await expect.poll(async () => (await visibleItems(page)).length).toBe(both.length);
     await expect(page).toHaveURL(/kind=journal&person=fabien-hermenier$/);
+    // The person stands out in each author list.
+    await expect(page.locator('.publication:visible .author-selected')).toHaveText(both.map(() => 'Fabien Hermenier'));
     // Year groups left empty are hidden.
     const shownYears = await page.locator('.publication-year:visible h2').allTextContents();
     expect(shownYears.sort()).toEqual([...new Set(both.map((i) => i.year))].sort());

@@ -2,7 +2,8 @@
  * <publication-filters>: on the full publication list, the filter links (which lead to static filter pages
  * without JavaScript) become toggles that filter the list in place. Filters combine (type AND person AND
  * year); the choice is kept in the query string (`?kind=journal&person=x&year=2013`) so that it survives a
- * reload and can be shared. Items carry `data-kind`, `data-people` and `data-year` (PublicationItem.astro).
+ * reload and can be shared. Items carry `data-kind`, `data-people` and `data-year` (PublicationItem.astro); the
+ * authors who are people of the site carry `data-person` (AuthorList.astro).
  */
 const DIMENSIONS = ['kind', 'person', 'year'] as const;
 type Dimension = (typeof DIMENSIONS)[number];
@@ -56,6 +57,10 @@ class PublicationFilters extends HTMLElement {
     }
     for (const group of document.querySelectorAll<HTMLElement>('.publication-list [data-year-group]')) {
       group.hidden = !group.querySelector('.publication:not([hidden])');
+    }
+    // The person filtered by stands out in every author list.
+    for (const author of document.querySelectorAll<HTMLElement>('.publication-list [data-person]')) {
+      author.classList.toggle('author-selected', author.dataset.person === this.state.person);
     }
     const filtering = DIMENSIONS.some((d) => this.state[d] !== undefined);
     for (const link of this.querySelectorAll<HTMLAnchorElement>('a[data-filter]')) {

@@ -16,6 +16,12 @@ export function venueWords(lang: Lang): VenueWords {
   };
 }
 
+/** The name of a kind in the filters ("Journal articles"). */
 export function kindLabel(lang: Lang, kind: PublicationKind): string {
   return t(lang, `publications.kind.${kind}`);
+}
+
+/** The kind of one publication ("Journal article"), for its badge and its page. */
+export function kindName(lang: Lang, kind: PublicationKind): string {
+  return t(lang, `publication.kind.${kind}`);
 }
