@@ -13,6 +13,7 @@ import { periodSortKey } from './dates.ts';
 export type PersonEntry = CollectionEntry<'people'>;
 export type ProjectEntry = CollectionEntry<'projects'>;
 export type TalkEntry = CollectionEntry<'talks'>;
+export type TutorialEntry = CollectionEntry<'tutorials'>;
 
 /** An entry as shown on a page: the entry to render, its slug and `lang`, the language its text is in. */
 export type Localised<E> = LocalizedEntry<E>;
@@ -56,6 +57,12 @@ export async function talks(lang: Lang): Promise<Localised<TalkEntry>[]> {
   const all = localizeEntries(await getCollection('talks'), lang, (e) => e.data.language);
   const time = (t: Localised<TalkEntry>) => t.entry.data.date?.getTime() ?? -Infinity;
   return all.sort((a, b) => time(b) - time(a) || a.slug.localeCompare(b.slug));
+}
+
+/** Tutorials in `lang`, in their `order`. */
+export async function tutorials(lang: Lang): Promise<Localised<TutorialEntry>[]> {
+  const all = localizeEntries(await getCollection('tutorials'), lang, (e) => e.data.lang);
+  return all.sort((a, b) => a.entry.data.order - b.entry.data.order || a.slug.localeCompare(b.slug));
 }
 
 /** Slugs of the people a project or talk references (Astro references are `{ collection, id }`). */
