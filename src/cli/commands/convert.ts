@@ -121,7 +121,15 @@ async function writeScript(file: string, instance: Instance): Promise<Diagnostic
   } catch {
     return [{ severity: 'error', code: 'CLI001', message: 'this build cannot write .btrp scenarios', file }];
   }
-  return writeTextFile(file, script.printScenario(instance));
+  // The scenario language has no syntax for views it does not interpret (BtrPlace's network view): say so.
+  const lost: Diagnostic[] = (instance.model.extraViews ?? []).map((view) => ({
+    severity: 'warning',
+    code: 'CLI005',
+    message: `the view "${String(view.id)}" cannot be written in a .btrp scenario: it is left out`,
+    hint: 'keep the JSON file if you need it',
+    file,
+  }));
+  return [...lost, ...(await writeTextFile(file, script.printScenario(instance)))];
 }
 
 function refuse(io: Io, message: string): number {

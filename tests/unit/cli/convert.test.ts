@@ -1,10 +1,11 @@
 import { deepStrictEqual, equal, match } from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import { run } from '../../../src/cli/commands/convert.ts';
 import { recordingIo } from '../../../src/cli/io.ts';
+import { benchDir, benchFiles, NO_BENCH } from '../solver/formats/bench-data.ts';
 import { fixtureDir, instanceJson } from './solver-cli-fixtures.ts';
 
 const dir = fixtureDir();
@@ -51,9 +52,40 @@ describe('vitrine convert', () => {
     match((await convert('good.json', 'x.txt', '--format', 'pretty')).err, /--format takes btrplace or talk/);
   });
 
+  it('warns that a .btrp scenario cannot hold the network view', async () => {
+    const withNet = { ...instanceJson, model: { ...instanceJson.model, views: [...instanceJson.model.views, { id: 'net', switches: [], links: [], routing: {} }] } };
+    writeFileSync(join(dir, 'net.json'), JSON.stringify(withNet));
+    const r = await convert('net.json', 'net.btrp');
+    equal(r.code, 0);
+    match(r.err, /net.btrp: warning CLI005: the view "net" cannot be written in a .btrp scenario: it is left out/);
+  });
+
   it('explains its usage', async () => {
     const help = await convert('-h');
     equal(help.code, 0);
     match(help.out, /usage: vitrine convert <in> <out>/);
   });
+});
+
+describe('vitrine convert on the small bench-data instances: JSON -> .btrp -> JSON', () => {
+  const files = benchFiles();
+  if (!files) {
+    it('are absent', { skip: NO_BENCH }, () => {});
+    return;
+  }
+  // The large ones (5,000 nodes) are left to the load benchmark: this checks the formats, not the speed.
+  for (const file of files.filter((f) => statSync(join(benchDir, f)).size < 20_000)) {
+    it(`${file} loses nothing`, async () => {
+      const btrp = `${file}.btrp`;
+      const back = `${file}.back.json`;
+      equal((await convert(join(benchDir, file), btrp)).code, 0);
+      equal((await convert(btrp, back)).code, 0);
+      const raw = readFileSync(join(benchDir, file));
+      const original = JSON.parse((file.endsWith('.gz') ? gunzipSync(raw) : raw).toString());
+      const result = JSON.parse(read(back).toString());
+      // A scenario names every element; the names come back as naming services the original did not have.
+      if (!original.model.views.some((v: any) => v.id === 'ns')) result.model.views = result.model.views.filter((v: any) => v.id !== 'ns');
+      deepStrictEqual(result, original);
+    });
+  }
 });
