@@ -300,6 +300,7 @@ const maxOnline: Encoder<'maxOnline'> = (c, ctx) => {
  * constraint, no sleeping VM) until it fits. A choice, so the context becomes heuristic.
  */
 export function resolveMaxOnline(ctx: EncodeContext): void {
+  if (ctx.maxOnline.length === 0) return;
   const model = ctx.instance.model;
   const running = new Map<NodeId, number>();
   const sleeping = new Set<NodeId>();
