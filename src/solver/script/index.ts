@@ -16,6 +16,7 @@ import { evaluate } from './evaluate.ts';
 import { parse } from './parser.ts';
 
 export { printScenario } from './print.ts';
+export type { PrintOptions } from './print.ts';
 export { highlight, classifyToken, tokenize } from './lexer.ts';
 export type { Token, TokenClass, TokenKind } from './lexer.ts';
 export { CODES } from './codes.ts';

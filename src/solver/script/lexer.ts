@@ -259,7 +259,8 @@ export function classifyToken(tok: Token, next?: Token): TokenClass {
     case 'ident':
       if (KEYWORDS.has(tok.text)) return 'keyword';
       if (next?.kind === 'punct' && next.text === '(') return 'constraint';
-      if (DECLARATION_WORDS.has(tok.text) && next && (next.kind === 'ident' || next.kind === 'node' || next.kind === 'string')) return 'declaration';
+      if (DECLARATION_WORDS.has(tok.text) && next && (next.kind === 'ident' || next.kind === 'node' || next.kind === 'string' ||
+          ((tok.text === 'vm' || tok.text === 'node') && next.kind === 'punct' && next.text === '{'))) return 'declaration';
       return 'vm';
     case 'node': return 'node';
     case 'var': return 'variable';

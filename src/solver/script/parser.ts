@@ -181,7 +181,10 @@ class Parser {
         case 'if': return this.ifStatement();
         case 'else': this.fail('a statement', "'else' must follow the } of an if block");
       }
-      if (DECLARATION_WORDS.has(t.text) && ['ident', 'node', 'string'].includes(this.peek().kind) && !this.isPunct('(', this.peek())) {
+      const after = this.peek();
+      const namesFollow = after.kind === 'ident' || after.kind === 'node' || after.kind === 'string' ||
+        ((t.text === 'vm' || t.text === 'node') && this.isPunct('{', after));
+      if (DECLARATION_WORDS.has(t.text) && namesFollow) {
         return this.declaration();
       }
       if (this.isPunct('(', this.peek())) return this.constraintCall(false, t);

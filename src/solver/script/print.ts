@@ -1,7 +1,8 @@
 /**
  * `printScenario`: writes an instance as a readable script that parses back to the same instance (same ids, names,
- * states, hosts, resources, attributes, constraints and objective). Elements are printed in the model's order;
- * an `id N` clause appears only where sequential numbering would give another id.
+ * states, hosts, resources, attributes, constraints and objective). Elements are printed in the model's order,
+ * one declaration each unless `compact`; an `id N` clause appears only where sequential numbering would give
+ * another id. Runs of one-element constraints of the same call share a line (`offline(@N[1..3]);`).
  */
 import type { Constraint } from '../constraints/index.ts';
 import { CONSTRAINTS } from '../constraints/registry.ts';
@@ -74,7 +75,7 @@ class Names {
 export function setText(names: string[]): string {
   const m = names.map((n) => /^(@?[A-Za-z_.\-0-9]*?[A-Za-z_.\-])(0|[1-9][0-9]*)$/.exec(n));
   const prefix = m[0]?.[1];
-  if (names.length > 2 && prefix !== undefined && m.every((x) => x && x[1] === prefix)) {
+  if (names.length > 1 && prefix !== undefined && m.every((x) => x && x[1] === prefix)) {
     const nums = m.map((x) => Number(x![2]));
     const items: string[] = [];
     for (let i = 0; i < nums.length; ) {
@@ -83,7 +84,8 @@ export function setText(names: string[]): string {
       items.push(j > i ? `${nums[i]}..${nums[j]}` : String(nums[i]));
       i = j + 1;
     }
-    return `${prefix}[${items.join(', ')}]`;
+    // A range only when it is shorter than the list: VM[1..4], VM[1..2, 7]; not VM[1, 3].
+    if (items.length < names.length) return `${prefix}[${items.join(', ')}]`;
   }
   return `{${names.join(', ')}}`;
 }
@@ -117,7 +119,15 @@ function attributeClauses(attrs: Attributes | undefined, durations: ReadonlySet<
 const VM_RESERVED = new Set(['id', 'on', ...DURATION_KEYS]);
 const NODE_RESERVED = new Set(['id', 'on', ...NODE_DURATION_KEYS]);
 
-export function printScenario(instance: Instance): string {
+export interface PrintOptions {
+  /**
+   * Declare consecutive elements with the same clauses on one line (`vm VM[1..3] on @N1 cpu 2;`). Off by
+   * default: one declaration per element, in model order, is what text editors of the scenario rely on.
+   */
+  compact?: boolean;
+}
+
+export function printScenario(instance: Instance, options: PrintOptions = {}): string {
   const { model } = instance;
   const names = new Names(model);
   const out: string[] = [];
@@ -131,9 +141,10 @@ export function printScenario(instance: Instance): string {
   }
   if (out.length) out.push('');
 
+  const nodeLines: Declaration[] = [];
   let nextNode = 0;
   for (const [id, state] of model.nodes) {
-    const parts = [`node ${names.nodeName(id)}`];
+    const parts: string[] = [];
     if (id !== nextNode) parts.push(`id ${id}`);
     nextNode = Math.max(nextNode, id + 1);
     if (state === 'offline') parts.push('offline');
@@ -142,13 +153,15 @@ export function printScenario(instance: Instance): string {
       if (v !== undefined) parts.push(`${key(rc.id, NODE_RESERVED)} ${numberText(v)}`);
     }
     parts.push(...attributeClauses(model.nodeAttributes.get(id), NODE_DURATION_KEYS));
-    out.push(`${parts.join(' ')};`);
+    nodeLines.push({ name: names.nodeName(id), rest: parts.join(' '), alone: parts[0]?.startsWith('id ') === true });
   }
+  out.push(...declarations('node', nodeLines, options.compact === true));
   if (model.nodes.size) out.push('');
 
+  const vmLines: Declaration[] = [];
   let nextVm = 0;
   for (const [id, state] of model.vms) {
-    const parts = [`vm ${names.vmName(id)}`];
+    const parts: string[] = [];
     if (id !== nextVm) parts.push(`id ${id}`);
     nextVm = Math.max(nextVm, id + 1);
     const host = model.host.get(id);
@@ -160,14 +173,87 @@ export function printScenario(instance: Instance): string {
       if (v !== undefined) parts.push(`${key(rc.id, VM_RESERVED)} ${numberText(v)}`);
     }
     parts.push(...attributeClauses(model.vmAttributes.get(id), DURATION_KEYS));
-    out.push(`${parts.join(' ')};`);
+    vmLines.push({ name: names.vmName(id), rest: parts.join(' '), alone: parts[0]?.startsWith('id ') === true });
   }
+  out.push(...declarations('vm', vmLines, options.compact === true));
   if (model.vms.size) out.push('');
 
   out.push(`objective ${instance.objective.kind};`);
   if (instance.constraints.length) out.push('');
-  for (const c of instance.constraints) out.push(constraintText(c, names));
+  out.push(...constraintLines(instance.constraints, names));
   return `${out.join('\n')}\n`;
+}
+
+interface Declaration {
+  name: string;
+  /** The clauses after the name. */
+  rest: string;
+  /** An element with an explicit id is declared on its own line. */
+  alone: boolean;
+}
+
+/** With `compact`, consecutive elements with the same clauses share one line: `vm VM[1..3] on @N1 cpu 2;`. */
+function declarations(word: 'node' | 'vm', lines: Declaration[], compact: boolean): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i + 1;
+    if (compact && !lines[i]!.alone) while (j < lines.length && !lines[j]!.alone && lines[j]!.rest === lines[i]!.rest) j++;
+    const group = lines.slice(i, j).map((l) => l.name);
+    const target = group.length === 1 ? group[0]! : setText(group);
+    out.push(`${word} ${target}${lines[i]!.rest ? ` ${lines[i]!.rest}` : ''};`);
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * The constraints in order. Consecutive one-element constraints of the same call (same kind, mode and other
+ * arguments) share one line, as btrpsl builds one constraint per element: `offline(@N[1..3]);`.
+ */
+function constraintLines(constraints: Constraint[], names: Names): string[] {
+  const out: string[] = [];
+  let run: { head: string; tail: string; elements: string[] } | undefined;
+  const flush = () => {
+    if (run) out.push(`${run.head}(${run.elements.length === 1 ? run.elements[0] : setText(run.elements)}${run.tail});`);
+    run = undefined;
+  };
+  for (const c of constraints) {
+    const split = perElement(c, names);
+    if (!split) {
+      flush();
+      out.push(constraintText(c, names));
+      continue;
+    }
+    if (run && run.head === split.head && run.tail === split.tail && !run.elements.includes(split.element)) run.elements.push(split.element);
+    else {
+      flush();
+      run = { head: split.head, tail: split.tail, elements: [split.element] };
+    }
+  }
+  flush();
+  return out;
+}
+
+/** A constraint that btrpsl builds once per element of its first argument, cut as `head(element tail)`. */
+function perElement(c: Constraint, names: Names): { head: string; element: string; tail: string } | undefined {
+  const discrete = 'continuous' in c && !c.continuous && CONSTRAINTS[c.kind].modes === 'both' ? '>>' : '';
+  const head = `${discrete}${c.kind}`;
+  switch (c.kind) {
+    case 'root': case 'running': case 'ready': case 'sleeping': case 'killed': case 'noDelay':
+      return { head, element: names.vmName(c.vm), tail: '' };
+    case 'quarantine': case 'online': case 'offline':
+      return { head, element: names.nodeName(c.node), tail: '' };
+    case 'ban': case 'fence':
+      return { head, element: names.vmName(c.vm), tail: `, ${setText(c.nodes.map((n) => names.nodeName(n)))}` };
+    case 'preserve':
+      return { head, element: names.vmName(c.vm), tail: `, ${quote(c.rc)}, ${numberText(c.amount)}` };
+    case 'overbook':
+      return { head, element: names.nodeName(c.node), tail: `, ${quote(c.rc)}, ${numberText(c.ratio)}` };
+    case 'deadline':
+      return { head: 'before', element: names.vmName(c.vm), tail: `, ${quote(c.timestamp)}` };
+    default:
+      return undefined;
+  }
 }
 
 /** One constraint as a btrpsl call; `>>` marks the discrete mode of a constraint that has both. */

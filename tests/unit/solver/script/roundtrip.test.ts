@@ -25,25 +25,33 @@ for (const { name, text } of fixtures('good')) {
     const first = parseScenario(text).instance!;
     const again = reparse(first);
     assert.deepEqual(plain(again), plain(first));
+    const compact = parseScenario(printScenario(first, { compact: true }), { validate: false });
+    assert.deepEqual(plain(compact.instance!), plain(first), 'compact printing too');
     assert.equal(printScenario(again), printScenario(first), 'printing is stable');
   });
 }
 
-test('printScenario writes a readable script: model section, objective, then btrpsl calls', () => {
-  const r = parseScenario('resource cpu capacity 8;\nnode @N[1..4] cpu 8;\nvm VM[1..3] on @N1 cpu 2 migrate 2;\nspread(VM[1..3]);\n>>ban(VM1, {@N2, @N3});\n');
-  assert.equal(printScenario(r.instance!), [
+test('printScenario writes a readable script: model section, objective, btrpsl calls, runs grouped in ranges', () => {
+  const r = parseScenario('resource cpu capacity 8;\nnode @N[1..4] cpu 8;\nvm VM[1..3] on @N1 cpu 2 migrate 2;\nvm VM4 on @N2 cpu 1;\n' +
+    'spread(VM[1..3]);\n>>ban(VM1, {@N2, @N3});\n>>ban(VM2, @N[2..3]);\nban(VM3, {@N2, @N4});\noffline(@N3);\noffline(@N1);\nroot(VM4);\n', { validate: false });
+  assert.equal(printScenario(r.instance!, { compact: true }), [
     'resource cpu capacity 8 consumption 0;',
     '',
-    'node @N1 cpu 8;', 'node @N2 cpu 8;', 'node @N3 cpu 8;', 'node @N4 cpu 8;',
+    'node @N[1..4] cpu 8;',
     '',
-    'vm VM1 on @N1 cpu 2 migrate 2;', 'vm VM2 on @N1 cpu 2 migrate 2;', 'vm VM3 on @N1 cpu 2 migrate 2;',
+    'vm VM[1..3] on @N1 cpu 2 migrate 2;',
+    'vm VM4 on @N2 cpu 1;',
     '',
     'objective minimizeMTTR;',
     '',
     'spread(VM[1..3]);',
-    '>>ban(VM1, {@N2, @N3});',
+    '>>ban(VM[1..2], @N[2..3]);',
+    'ban(VM3, {@N2, @N4});',
+    'offline({@N3, @N1});',
+    'root(VM4);',
     '',
   ].join('\n'));
+  assert.match(printScenario(r.instance!, { compact: false }), /^node @N1 cpu 8;\nnode @N2 cpu 8;\nnode @N3 cpu 8;\nnode @N4 cpu 8;$/m, 'one declaration per element by default');
 });
 
 test('unnamed elements, invalid names and @-prefixed node names get printable names', () => {
@@ -57,6 +65,7 @@ test('unnamed elements, invalid names and @-prefixed node names get printable na
   assert.match(text, /^node @node0;$/m);
   assert.match(text, /^node @N1;$/m);
   assert.match(text, /^vm vm0_ on @node0;$/m, 'the generated name avoids the real name vm0');
+  assert.match(text, /^vm vm0 ready;$/m);
   assert.match(text, /^vm vm1 on @N1;$/m);
   assert.match(text, /^spread\(\{vm0_, vm1\}\);$/m);
   assert.ok(parseScenario(text).instance);
@@ -158,6 +167,8 @@ test('random instances survive printScenario → parseScenario unchanged', () =>
     fc.property(seedArb, (seed) => {
       const instance = instanceOf(seed);
       assert.deepEqual(plain(reparse(instance)), plain(instance));
+      const compact = parseScenario(printScenario(instance, { compact: true }), { validate: false });
+      assert.deepEqual(plain(compact.instance!), plain(instance));
     }),
     { numRuns: 300 },
   );
