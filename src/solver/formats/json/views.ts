@@ -4,6 +4,10 @@
  *
  * Views are written back in a fixed order: resources, VM names, node names, then the kept ones. Their order
  * carries no meaning in BtrPlace.
+ *
+ * Node names: BtrPlace's node naming service holds btrpsl names, which start with `@` (`@N12`); the model
+ * holds them without it (`N12`), as the scenario language and the talk's plans write them. So the reader
+ * drops one leading `@` and the writer puts it back.
  */
 import type { Model, ShareableResource } from '../../model/model.ts';
 import { inBtrPlaceOrder } from './key-order.ts';
@@ -99,8 +103,12 @@ function readNames(cx: ReadContext, model: Model, view: JsonObject, path: string
     if (!isId(id)) cx.error(`${path}.map.${name}`, JSON_CODES.type, `expected a ${what} id, found ${describe(id)}`);
     else if (!declared.has(id)) cx.error(`${path}.map.${name}`, JSON_CODES.undeclared, `undeclared ${what} ${id}`, `every ${what} must appear in model.mapping`);
     else if (names.has(id)) cx.error(`${path}.map.${name}`, JSON_CODES.duplicate, `${what} ${id} is already named "${names.get(id)}"`, 'an element has one name');
-    else names.set(id, name);
+    else names.set(id, type === 'node' ? withoutAt(name) : name);
   }
+}
+
+function withoutAt(name: string): string {
+  return name.length > 1 && name.startsWith('@') ? name.slice(1) : name;
 }
 
 export function writeViews(model: Model): JsonObject[] {
@@ -118,7 +126,7 @@ export function writeViews(model: Model): JsonObject[] {
     if (names.size === 0) continue;
     // Names are user text: a null-prototype object keeps a name like "__proto__" an ordinary key.
     const map: JsonObject = Object.create(null);
-    for (const [id, name] of names) map[name] = id;
+    for (const [id, name] of names) map[type === 'node' && !name.startsWith('@') ? `@${name}` : name] = id;
     views.push(inBtrPlaceOrder({ id: 'ns', type, map }));
   }
   for (const view of model.extraViews ?? []) views.push(view);

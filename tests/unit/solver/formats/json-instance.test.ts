@@ -91,10 +91,10 @@ describe('BtrPlace JSON instances', () => {
     deepStrictEqual((clone(writeInstance(instance)) as any).model.views.at(-1), net);
   });
 
-  it('maps naming services to VM and node names, and back', () => {
+  it('maps naming services to VM and node names (without btrpsl\'s @), and back', () => {
     const j = clone(example) as any;
     j.model.views.push({ id: 'ns', type: 'vm', map: { 'sandbox.VM1': 0, 'sandbox.VM2': 1, 'sandbox.VM3': 2 } });
-    j.model.views.push({ id: 'ns', type: 'node', map: { N1: 0, N2: 1 } });
+    j.model.views.push({ id: 'ns', type: 'node', map: { '@N1': 0, '@N2': 1 } });
     j.constraints[1].continuous = false;
     const { instance } = readInstance(j);
     ok(instance);
