@@ -6,10 +6,13 @@
 import type { Io } from './io.ts';
 import { formatDifferences } from '../lib/reproducibility/index.ts';
 import { scenarioNames, verifyScenario } from './recordings.ts';
+import { tdscRunName, TDSC_RECORDINGS_FILE } from '../lib/reproducibility/index.ts';
+import { verifyTdsc } from './tdsc-recordings.ts';
 
 export async function verifyAll(root: string, io: Io): Promise<boolean> {
   const names = await scenarioNames(root);
-  if (names.length === 0) return true;
+  const tdsc = await verifyTdsc(root);
+  if (names.length === 0 && tdsc.verdict === 'absent') return true;
   const problems: string[] = [];
   const lines: string[] = [];
   const ms: Record<string, number> = {};
@@ -20,12 +23,24 @@ export async function verifyAll(root: string, io: Io): Promise<boolean> {
     else if (v.verdict === 'drift') problems.push(`✗ ${name}: the result differs from demos/${name}/recording.json`, ...formatDifferences(v.differences), `  if the change is intended: npx vitrine record ${name}`);
     else problems.push(`✗ ${name}: ${v.message}`);
   }
+  // Generated TDSC-like instances: same instance bytes (input hash), same plan (figures and plan hash).
+  const tdscTimes: Record<string, { generateMs: number; solveMs: number }> = {};
+  if (tdsc.verdict === 'error') problems.push(`✗ ${tdsc.message}`);
+  if (tdsc.verdict === 'checked') {
+    for (const { run, differences } of tdsc.runs) {
+      const name = tdscRunName(run.params);
+      tdscTimes[name] = { generateMs: Math.round(run.generateMs), solveMs: Math.round(run.solveMs) };
+      if (differences.length === 0) lines.push(`  ✓ ${`tdsc ${name}`.padEnd(22)} ${run.outcome.status.padEnd(12)} ${run.solveMs.toFixed(1).padStart(8)} ms`);
+      else problems.push(`✗ tdsc ${name}: the result differs from ${TDSC_RECORDINGS_FILE}`, ...differences.flatMap((d) => [`  ${d.field}:`, `    expected ${d.expected}`, `    actual   ${d.actual}`]), '  if the change is intended: npx vitrine record --tdsc');
+    }
+  }
+  const total = names.length + (tdsc.verdict === 'checked' ? tdsc.runs.length : 0);
   if (problems.length) {
-    io.err(['', ...problems, '', `Build stopped: ${problems.filter((p) => p.startsWith('✗')).length} of ${names.length} recorded results do not reproduce.`].join('\n'));
+    io.err(['', ...problems, '', `Build stopped: ${problems.filter((p) => p.startsWith('✗')).length} of ${total} recorded results do not reproduce.`].join('\n'));
     return false;
   }
-  io.out([`reproducibility: ${names.length} recorded results reproduced`, ...lines].join('\n'));
+  io.out([`reproducibility: ${total} recorded results reproduced`, ...lines].join('\n'));
   // The site's badges say "Reproduced at build" only when this ran (src/components/reproducibility/recordings.ts).
-  process.env.VITRINE_REPRODUCED = JSON.stringify({ at: new Date().toISOString(), ms });
+  process.env.VITRINE_REPRODUCED = JSON.stringify({ at: new Date().toISOString(), ms, tdsc: tdscTimes });
   return true;
 }

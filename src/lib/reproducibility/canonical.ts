@@ -28,6 +28,26 @@ export function canonicalJson(value: unknown): string {
   throw new TypeError(`canonical JSON cannot hold a ${typeof value}`);
 }
 
+/**
+ * The instance as plain JSON-able data: Maps become arrays of [key, value] pairs in their insertion order (the
+ * declaration order, which the engine's numbering follows, so it is part of the input), Sets become arrays, and
+ * `source` fields (where a constraint was written in a script) are left out: moving a line or adding a comment
+ * does not change the input.
+ */
+export function plainData(value: unknown): JsonValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'boolean' || typeof value === 'string' || typeof value === 'number') return value;
+  if (value instanceof Map) return [...value].map(([k, v]) => [plainData(k), plainData(v)]);
+  if (value instanceof Set) return [...value].map(plainData);
+  if (Array.isArray(value)) return value.map(plainData);
+  if (typeof value === 'object') {
+    const out: { [key: string]: JsonValue } = {};
+    for (const [k, v] of Object.entries(value)) if (k !== 'source' && v !== undefined) out[k] = plainData(v);
+    return out;
+  }
+  throw new TypeError(`an instance cannot hold a ${typeof value}`);
+}
+
 /** One action as a plain JSON object in BtrPlace's vocabulary (kind under `id`). */
 export type CanonicalAction = { [key: string]: JsonValue };
 

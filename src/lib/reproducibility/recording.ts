@@ -2,17 +2,17 @@
  * A recording: the outcome of solving one scenario, kept beside it (`demos/<name>/recording.json`) and checked
  * again at every build and in the visitor's browser.
  *
- * What is hashed as the input: the scenario *normalised* by the script printer (`printScenario` of the parsed
- * instance). Comments, blank lines and the order of declarations do not change it; any change of what the
- * engine sees does (elements, resources, attributes, duration rules, constraints, objective), including duration
- * rules that BtrPlace JSON cannot hold, which is why the canonical instance JSON is not used.
+ * What is hashed as the input: the canonical JSON of the parsed instance (`plainData`: every element in
+ * declaration order, resources, attributes, names, duration rules, constraints without their source positions,
+ * objective). Comments and layout of the scenario do not change it; anything the engine sees does, including
+ * duration rules that BtrPlace JSON cannot hold (so BtrPlace JSON is not used), and it does not depend on how the
+ * script printer formats a scenario.
  */
 import type { SolveResult, SolveStatus } from '../../solver/engine/result.ts';
 import type { Instance } from '../../solver/model/instance.ts';
 import { objectiveCost } from '../../solver/plan/objective.ts';
 import { planDuration, sumOfEnds } from '../../solver/plan/plan.ts';
-import { printScenario } from '../../solver/script/print.ts';
-import { canonicalActions, canonicalJson, canonicalPlanText, type CanonicalAction } from './canonical.ts';
+import { canonicalActions, canonicalJson, canonicalPlanText, plainData, type CanonicalAction } from './canonical.ts';
 import { sha256Hex } from './hash.ts';
 
 export const RECORDING_FORMAT = 1;
@@ -33,7 +33,7 @@ export const RECORDABLE: readonly SolveStatus[] = ['plan', 'satisfied', 'no-solu
 
 /** What a solve produced, in the form that is compared byte for byte. */
 export interface Outcome {
-  /** SHA-256 (hex) of the normalised scenario text. */
+  /** SHA-256 (hex) of the canonical JSON of the instance (`normalisedInput`). */
   inputHash: string;
   status: SolveStatus;
   /** Objective and its value for the plan; null without a plan. */
@@ -58,9 +58,9 @@ export interface Recording extends Outcome {
   recorded: string;
 }
 
-/** The normalised scenario text that the input hash covers. */
+/** The canonical JSON text that the input hash covers. */
 export function normalisedInput(instance: Instance): string {
-  return printScenario(instance);
+  return canonicalJson(plainData(instance));
 }
 
 export function inputHash(instance: Instance): Promise<string> {
