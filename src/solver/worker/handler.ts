@@ -16,11 +16,18 @@ export function createHandler(post: (message: FromWorker) => void, solveFn?: Sol
       running.get(message.id)?.abort();
       return;
     }
-    const { id, instance, options = {} } = message;
+    const { id, options = {} } = message;
     const controller = new AbortController();
     running.set(id, controller);
     void (async () => {
       try {
+        let instance: Instance;
+        if (message.type === 'generate') {
+          const generated = await (await import('../generate/index.ts')).generateWithHash(message.tdsc);
+          instance = generated.instance;
+          post({ type: 'generated', id, summary: generated.summary, inputHash: generated.inputHash, generateMs: generated.generateMs });
+          if (controller.signal.aborted) return post({ type: 'result', id, result: { status: 'cancelled' } });
+        } else instance = message.instance;
         const solve = await load();
         const result = await solve(instance, {
           ...(options.timeLimit !== undefined ? { timeLimit: options.timeLimit } : {}),
