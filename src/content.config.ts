@@ -56,7 +56,7 @@ const publications = defineCollection({ loader: bibtexLoader() });
 
 /** Tutorials of the placement solver: `content/tutorials/<slug>.mdx`, translations in `content/tutorials/<lang>/<slug>.mdx`. */
 const tutorials = defineCollection({
-  loader: glob({ base: './content/tutorials', pattern: '**/*.{md,mdx}' }),
+  loader: glob({ base: './content/tutorials', pattern: '**/*.mdx' }),
   schema: tutorialSchema,
 });
 
