@@ -138,10 +138,12 @@ test('each constraint keeps the range of its statement, for diagnostics and edit
 });
 
 test('unknown names get a did-you-mean hint', () => {
-  const r = parseScenario('node @node1;\nvm frontend on @node1;\nroot(frontent);\nquarantine(@nod1);\n');
+  const r = parseScenario('node @node1;\nvm frontend on @node1;\nroot(frontent);\nquarantine(@nod1);\nban(frontend, node1);\nroot(spread);\n');
   assert.deepEqual(r.diagnostics.map((d) => [d.message, d.hint]), [
     ["Unknown VM 'frontent'", "did you mean 'frontend'?"],
     ["Unknown node '@nod1'", "did you mean '@node1'?"],
+    ["Unknown VM 'node1'", "'node1' is a node: write @node1"],
+    ["Unknown VM 'spread'", "'spread' is a constraint: call it with (...)"],
   ]);
 });
 
