@@ -62,10 +62,10 @@ export function readJsonDocument(text: string, file: string): JsonDocument {
   if (!parsed.ok) return { kind: 'error', diagnostics: [parsed.diagnostic] };
   const value = parsed.value;
   if (isObject(value) && value.origin !== undefined && value.model === undefined) {
-    const r = readPlan(value, { file });
+    const r = readPlan(value, { file, text });
     return r.plan ? { kind: 'plan', plan: r.plan, diagnostics: r.diagnostics } : { kind: 'error', diagnostics: r.diagnostics };
   }
-  const r = readInstance(value, { file });
+  const r = readInstance(value, { file, text });
   return r.instance ? { kind: 'instance', instance: r.instance, diagnostics: r.diagnostics } : { kind: 'error', diagnostics: r.diagnostics };
 }
 

@@ -48,6 +48,9 @@ describe('vitrine check', () => {
     const broken = await check('broken.json', 'good.plan');
     equal(broken.code, 2);
     match(broken.err, /^broken.json:1:24: error JSON001: invalid JSON/);
+    const undeclared = await check('undeclared.json', 'good.plan');
+    equal(undeclared.code, 2);
+    match(undeclared.err, /^undeclared.json:3:45: error JSON004: constraints\[0\]\.vms\[1\]: undeclared VM 9\n {2}hint: every VM must appear in model.mapping/);
     const missing = await check('inst.json', 'missing.json');
     equal(missing.code, 2);
     match(missing.err, /missing.json: error IO001: cannot read the file: no such file/);

@@ -24,6 +24,8 @@ export const files: Record<string, string> = {
   'empty.txt': '',
   'typo.plan': "0'00 to 0'04: relocate(vm#1,node#7)\n",
   'broken.json': '{"model": {"mapping": {]}',
+  // A constraint on an undeclared VM, the JSON spread over lines so that the error has a line to point at.
+  'undeclared.json': `{\n"model": ${JSON.stringify(instanceJson.model)},\n"constraints": [{"id": "spread", "vms": [0, 9], "continuous": false}],\n"objective": {"id": "minimizeMTTR"}}`,
   // Spec §6.5 as written: node 0 carries 5 cpu out of 4, a modelling error.
   'overloaded.json': JSON.stringify({ ...instanceJson, model: { ...instanceJson.model, views: [{ ...instanceJson.model.views[0], vms: { '0': 2, '1': 3 } }] } }),
 };

@@ -8,3 +8,4 @@ export { constraintJsonIds, readConstraints, writeConstraint } from './constrain
 export { jsonLimitations } from './limitations.ts';
 export { JSON_CODES, ReadContext } from './read-context.ts';
 export { parseJsonText } from './json-text.ts';
+export { locateJsonPath } from './locate.ts';

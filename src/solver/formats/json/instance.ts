@@ -7,6 +7,7 @@ import type { Diagnostic } from '../../diagnostics.ts';
 import type { Instance } from '../../model/instance.ts';
 import { readConstraints, writeConstraint } from './constraints/index.ts';
 import { parseJsonText } from './json-text.ts';
+import { locateDiagnostics } from './locate.ts';
 import { inBtrPlaceOrder } from './key-order.ts';
 import { readModel, writeModel } from './model.ts';
 import { readObjective, writeObjective } from './objective.ts';
@@ -16,6 +17,8 @@ import { describe, isObject, JSON_CODES, ReadContext } from './read-context.ts';
 export interface ReadOptions {
   /** File name, put on diagnostics. */
   file?: string;
+  /** When the input is an already parsed value: the text it came from, to give diagnostics a line and column. */
+  text?: string;
 }
 
 export interface InstanceReadResult {
@@ -46,6 +49,8 @@ export function readInstance(input: string | unknown, options: ReadOptions = {})
   const constraints = model && value.constraints !== undefined ? readConstraints(cx, model, value.constraints, 'constraints') : [];
   const objective = value.objective === undefined ? undefined : readObjective(cx, value.objective, 'objective');
   const diagnostics = cx.finish();
+  const source = typeof input === 'string' ? input : options.text;
+  if (source !== undefined && diagnostics.length > 0) locateDiagnostics(source, diagnostics, cx.paths);
   if (cx.errorCount > 0 || !model || !objective) return { diagnostics };
   return { instance: { model, constraints, objective }, diagnostics };
 }

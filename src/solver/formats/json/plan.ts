@@ -10,6 +10,7 @@ import type { Model } from '../../model/model.ts';
 import type { Action, ActionKind, Plan, PlanEvent } from '../../plan/plan.ts';
 import type { ReadOptions } from './instance.ts';
 import { parseJsonText } from './json-text.ts';
+import { locateDiagnostics } from './locate.ts';
 import { inBtrPlaceOrder } from './key-order.ts';
 import { readModel, writeModel } from './model.ts';
 import type { JsonObject } from './read-context.ts';
@@ -67,6 +68,8 @@ export function readPlan(input: string | unknown, options: ReadOptions = {}): Pl
     }
   }
   const diagnostics = cx.finish();
+  const source = typeof input === 'string' ? input : options.text;
+  if (source !== undefined && diagnostics.length > 0) locateDiagnostics(source, diagnostics, cx.paths);
   if (cx.errorCount > 0 || !origin) return { diagnostics };
   return { plan: { origin, actions }, diagnostics };
 }

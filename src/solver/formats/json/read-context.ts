@@ -34,6 +34,8 @@ const MAX_REPORTED = 100;
 
 export class ReadContext {
   readonly diagnostics: Diagnostic[] = [];
+  /** The JSON path of each diagnostic, to locate it in the text later (see `locate.ts`). */
+  readonly paths: (string | undefined)[] = [];
   readonly file: string | undefined;
   errorCount = 0;
   private unreported = 0;
@@ -49,11 +51,13 @@ export class ReadContext {
       return;
     }
     this.diagnostics.push(this.diagnostic('error', path, code, message, hint));
+    this.paths.push(path);
   }
 
   warn(path: string, code: string, message: string, hint?: string): void {
     if (this.diagnostics.length >= MAX_REPORTED) return;
     this.diagnostics.push(this.diagnostic('warning', path, code, message, hint));
+    this.paths.push(path);
   }
 
   /** The diagnostics, with a last line counting the errors that were not listed. */

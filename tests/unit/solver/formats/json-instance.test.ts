@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import type { Diagnostic } from '../../../../src/solver/diagnostics.ts';
-import { readInstance, stringifyInstance, writeConstraint, writeInstance } from '../../../../src/solver/formats/json/index.ts';
+import { locateJsonPath, readInstance, stringifyInstance, writeConstraint, writeInstance } from '../../../../src/solver/formats/json/index.ts';
 import { readInstanceFile, writeInstanceFile } from '../../../../src/solver/formats/node-io.ts';
 import { benchDir, benchFiles, NO_BENCH } from './bench-data.ts';
 
@@ -154,6 +154,35 @@ describe('BtrPlace JSON instances: bad input gets diagnostics naming the JSON pa
     const { diagnostics } = readInstance('{"model": 1\n "constraints": []}');
     deepStrictEqual(diagnostics[0]?.range, { line: 2, column: 2 });
     match(diagnostics[0]?.message ?? '', /a missing comma/);
+  });
+
+  it('gives semantic errors the line and column of the value they are about', () => {
+    const j = clone(example) as any;
+    j.constraints[0].vms = [0, 42];
+    j.model.views[0].vms['1'] = 'three';
+    const text = JSON.stringify(j, null, 2);
+    const { diagnostics } = readInstance(text, { file: 'x.json' });
+    const at = (needle: string, nth = 0) => {
+      let offset = -1;
+      for (let k = 0; k <= nth; k++) offset = text.indexOf(needle, offset + 1);
+      const before = text.slice(0, offset).split('\n');
+      return { line: before.length, column: (before.at(-1) as string).length + 1 };
+    };
+    deepStrictEqual(
+      diagnostics.map((d) => [d.message, d.range]),
+      [
+        ['model.views[0].vms.1: expected a non-negative integer, found a string ("three")', at('"three"')],
+        ['constraints[0].vms[1]: undeclared VM 42', at('42')],
+      ],
+    );
+  });
+
+  it('locates paths through arrays, dotted keys and escaped strings', () => {
+    const text = '{"a": [1, {"x": "}\\"", "b.c": {"d": [7, 8]}}], "z": {}}';
+    equal(text.slice(locateJsonPath(text, 'a[1].b.c.d[1]')), '8]}}], "z": {}}');
+    equal(text.slice(locateJsonPath(text, 'z')), '{}}');
+    equal(locateJsonPath(text, 'a[5]'), undefined);
+    equal(locateJsonPath(text, 'nope'), undefined);
   });
 
   it('reports missing top-level keys', () => {
