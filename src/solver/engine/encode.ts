@@ -4,10 +4,14 @@
  * record per placement or schedule constraint. The per-constraint work lives in encoders.ts, one encoder per kind.
  */
 import type { Instance } from '../model/instance.ts';
-import { capacityOf, consumptionOf, type NodeId, type VmId, type VmState } from '../model/model.ts';
+import { capacityOf, consumptionOf, nodeName, vmName, type NodeId, type VmId, type VmState } from '../model/model.ts';
 import type { Constraint } from '../constraints/index.ts';
 import { nodeActionDuration, vmActionDuration, type VmActionKind } from '../plan/durations.ts';
 import { HEADER_WORDS, H, MAGIC, NODE_TARGET, sections, VM_STATE } from './layout.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+
+/** Longest action the engine schedules (seconds, about 115 days): times stay exact in 32-bit integers. */
+export const MAX_DURATION = 10_000_000;
 import { ENCODERS, resolveMaxOnline, type EncodeContext } from './encoders.ts';
 
 export interface Encoded {
@@ -30,6 +34,7 @@ export interface EncodeOptions {
 /** Constraints the engine cannot honour yet, or early outcomes found while encoding. */
 export type EncodeResult =
   | { kind: 'encoded'; encoded: Encoded }
+  | { kind: 'invalid'; diagnostics: Diagnostic[] }
   | { kind: 'unsupported'; constraints: Constraint[] }
   | { kind: 'conflict'; message: string; constraints: Constraint[]; vms: VmId[]; nodes: NodeId[] };
 
@@ -106,13 +111,25 @@ export function encode(instance: Instance, options: EncodeOptions): EncodeResult
   void HEADER_WORDS;
 
   const durationSection = [s.dMig, s.dBoot, s.dShut, s.dSusp, s.dRes, s.dKill, s.dForge];
+  // Durations computed by a linear rule are only known here: each must be a positive whole number of seconds.
+  const bad: Diagnostic[] = [];
+  const checkDuration = (d: number, who: () => string): number => {
+    if (Number.isInteger(d) && d >= 1 && d <= MAX_DURATION) return d;
+    if (bad.length < 20) {
+      bad.push({
+        severity: 'error', code: 'ENGINE001', message: `${who()} lasts ${d} s: a duration must be a whole number of seconds from 1 to ${MAX_DURATION}`,
+        hint: 'check the duration attribute or the linear duration rule of this action kind',
+      });
+    }
+    return 1;
+  };
   const views = resources.map((r) => model.resources.get(r)!);
   nodes.forEach((n, i) => {
     buffer[s.nodeInit + i] = model.nodes.get(n) === 'online' ? 1 : 0;
     const t = ctx.nodeTarget.get(n);
     buffer[s.nodeTarget + i] = t === undefined ? NODE_TARGET.free : t === 'online' ? NODE_TARGET.on : NODE_TARGET.off;
-    buffer[s.nodeBootD + i] = nodeActionDuration(model, 'bootNode', n, instance.durations);
-    buffer[s.nodeShutD + i] = nodeActionDuration(model, 'shutdownNode', n, instance.durations);
+    buffer[s.nodeBootD + i] = checkDuration(nodeActionDuration(model, 'bootNode', n, instance.durations), () => `${nodeName(model, n)}: bootNode`);
+    buffer[s.nodeShutD + i] = checkDuration(nodeActionDuration(model, 'shutdownNode', n, instance.durations), () => `${nodeName(model, n)}: shutdownNode`);
     views.forEach((view, r) => {
       const ratio = ctx.ratio[i * R + r]!;
       const c = Math.floor(capacityOf(view, n) * (ratio === Infinity ? 1 : ratio) + 1e-9);
@@ -135,9 +152,12 @@ export function encode(instance: Instance, options: EncodeOptions): EncodeResult
       const preserved = ctx.preserve[i * R + r]!;
       buffer[s.alloc + i * R + r] = clampI32(preserved >= 0 ? preserved : c);
     });
-    for (let k = 0; k < VM_ACTIONS.length; k++) buffer[durationSection[k]! + i] = vmActionDuration(model, VM_ACTIONS[k]!, v, instance.durations);
+    for (let k = 0; k < VM_ACTIONS.length; k++) {
+      buffer[durationSection[k]! + i] = checkDuration(vmActionDuration(model, VM_ACTIONS[k]!, v, instance.durations), () => `${vmName(model, v)}: ${VM_ACTIONS[k]}`);
+    }
   });
   buffer.set(pool, s.pool);
+  if (bad.length > 0) return { kind: 'invalid', diagnostics: bad };
   return { kind: 'encoded', encoded: { buffer, nodes, vms, resources, ctx } };
 }
 

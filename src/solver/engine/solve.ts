@@ -31,6 +31,7 @@ export async function solveWith(instance: Instance, options: SolveOptions, check
   const t1 = performance.now();
   const objective = options.objective ?? (instance.objective.kind === 'minimizeMigrations' ? 'migrations' : 'mttr');
   const encodedResult = encode(instance, { seed: options.seed ?? 0, objective, failBudget: FAIL_BUDGET, now: options.now ?? new Date() });
+  if (encodedResult.kind === 'invalid') return { status: 'invalid', diagnostics: encodedResult.diagnostics };
   if (encodedResult.kind === 'unsupported') {
     const kinds = [...new Set(encodedResult.constraints.map(describeUnsupported))];
     return {

@@ -146,6 +146,32 @@ describe('outcomes', () => {
   });
 });
 
+describe('inputs at the edges', () => {
+  it('a duration too long for the engine is an input error naming the action, not a trap', async () => {
+    const r = await solved(scenario(`node @N1; node @N2; vm VM1 on @N1 migrate 2000000000; >>ban(VM1, @N1);`));
+    assert.equal(r.status, 'invalid');
+    if (r.status === 'invalid') assert.match(r.diagnostics[0]!.message, /VM1: migrateVM lasts 2000000000 s/);
+  });
+
+  it('a linear duration rule that gives 0 s is an input error', async () => {
+    const r = await solved(scenario(`resource mem capacity 8; node @N1 mem 8; node @N2 mem 8; vm VM1 on @N1 mem 0;
+      duration migrateVM = 1 * mem + 0; >>ban(VM1, @N1);`));
+    assert.equal(r.status, 'invalid');
+  });
+
+  it('capacities near 2^31 and sums beyond it are handled exactly', async () => {
+    const r = await solved(scenario(`resource cpu capacity 2147483647; node @N1; node @N2;
+      vm VM[1..3] on @N1 cpu 700000000; vm VM4 ready cpu 2000000000; running(VM4);`));
+    assert.deepEqual(lines(planOf(r)), ['0:1 boot(VM4,N2)']);
+  });
+
+  it('MinMigrations: the same engine, a plan with no needless move', async () => {
+    const r = await solved(scenario(`resource cpu capacity 4; node @N[1..3]; vm VM1 on @N1 cpu 2; vm VM2 on @N1 cpu 2; vm VM3 ready cpu 2;
+      running(VM3); objective minimizeMigrations;`), { objective: 'migrations' });
+    assert.deepEqual(lines(planOf(r)).map((l) => l.replace(/N[23]/, 'N?')), ['0:1 boot(VM3,N?)']);
+  });
+});
+
 describe('placement constraints', () => {
   it('split: VMs of two groups sharing a node are separated by one migration', async () => {
     const r = await solved(scenario(`node @N1; node @N2; vm VM1 on @N1; vm VM2 on @N1; >>split({{VM1}, {VM2}});`));
