@@ -398,13 +398,15 @@ class Evaluator {
     this.sourceMap.resources.set(s.name, s.range);
   }
 
-  /** A non-negative integer capacity or consumption. */
+  /**
+   * A capacity or consumption. Only its type is checked here: a negative or fractional value is the model
+   * validation's to report (MODEL004/MODEL005, at this declaration), so that an invalid instance still converts.
+   */
   private quantity(expr: Expr, what: string): number | undefined {
     const v = this.eval(expr);
     if (v.t === 'error') return undefined;
-    if (v.t !== 'num' || !Number.isInteger(v.v) || v.v < 0) {
-      const got = v.t === 'num' ? String(v.v) : describe(v);
-      this.report('BTRP036', expr.range, { message: `${what[0]!.toUpperCase()}${what.slice(1)} must be a non-negative integer, got ${got}`, hint: 'resources are counted in whole units (e.g. cpu 2, mem 4096)' });
+    if (v.t !== 'num') {
+      this.report('BTRP036', expr.range, { message: `${what[0]!.toUpperCase()}${what.slice(1)} must be a number, got ${describe(v)}`, hint: 'resources are counted in whole units (e.g. cpu 2, mem 4096)' });
       return undefined;
     }
     return v.v;
