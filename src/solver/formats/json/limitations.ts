@@ -18,6 +18,18 @@ export function jsonLimitations(model: Model): Diagnostic[] {
       });
     }
   }
+  for (const [vm, state] of model.vms) {
+    if (state !== 'running' && state !== 'sleeping') continue;
+    const host = model.host.get(vm);
+    if (host === undefined || model.nodes.get(host) !== 'online') {
+      out.push({
+        severity: 'warning',
+        code: 'JSON009',
+        message: `VM ${vmName(model, vm)} is ${state} on ${host === undefined ? 'no node' : `node ${host}, which is not online`}: a BtrPlace JSON mapping cannot hold it, it is left out`,
+        hint: 'host the VM on an online node, or make it ready',
+      });
+    }
+  }
   for (const [what, names] of [['VM', model.vmNames], ['node', model.nodeNames]] as const) {
     const seen = new Map<string, number>();
     for (const [id, name] of names) {

@@ -296,3 +296,39 @@ describe('BtrPlace bench-data instances round trip', () => {
     });
   }
 });
+
+describe('What BtrPlace JSON cannot hold is reported, not dropped silently', () => {
+  it('warns about init and killed VMs, VMs on offline nodes and shared names', async () => {
+    const { jsonLimitations } = await import('../../../../src/solver/formats/json/index.ts');
+    const { emptyModel } = await import('../../../../src/solver/model/model.ts');
+    const m = emptyModel();
+    m.nodes.set(0, 'offline');
+    m.vms.set(0, 'init');
+    m.vms.set(1, 'killed');
+    m.vms.set(2, 'running');
+    m.host.set(2, 0);
+    m.vmNames.set(0, 'a');
+    m.vmNames.set(1, 'a');
+    deepStrictEqual(jsonLimitations(m).map((d) => d.message), [
+      'VM a is in state init, which a BtrPlace JSON mapping cannot hold: it is left out',
+      'VM a is in state killed, which a BtrPlace JSON mapping cannot hold: it is left out',
+      'VM vm#2 is running on node 0, which is not online: a BtrPlace JSON mapping cannot hold it, it is left out',
+      'VMs 0 and 1 are both named "a": the JSON naming service keeps only 1',
+    ]);
+  });
+});
+
+describe('Browser-side decoding (DecompressionStream)', () => {
+  it('reads an instance from plain or gzipped bytes, and reports corrupt gzip', async () => {
+    const { decodeInstanceBytes } = await import('../../../../src/solver/formats/bytes.ts');
+    const { gzipSync } = await import('node:zlib');
+    const text = JSON.stringify(example);
+    const plain = await decodeInstanceBytes(new TextEncoder().encode(text));
+    const zipped = await decodeInstanceBytes(new Uint8Array(gzipSync(text)), { file: 'x.json.gz' });
+    ok(plain.instance);
+    deepStrictEqual(zipped.instance, plain.instance);
+    const corrupt = await decodeInstanceBytes(new Uint8Array(gzipSync(text)).slice(0, 30), { file: 'y.json.gz' });
+    equal(corrupt.instance, undefined);
+    deepStrictEqual([corrupt.diagnostics[0]?.code, corrupt.diagnostics[0]?.file], ['IO002', 'y.json.gz']);
+  });
+});
