@@ -51,3 +51,59 @@ test.describe('recorded results', () => {
     }
   });
 });
+
+test.describe('TDSC benchmark page', () => {
+  test('shows the runs recorded at build, their chart and BtrPlace times with sources', async ({ page }) => {
+    await page.goto('benchmarks/tdsc/');
+    await expect(page.getByRole('heading', { level: 1, name: 'The BtrPlace TDSC workload, reproduced in your browser' })).toBeVisible();
+    const recorded = page.locator('[data-recorded-table] tbody tr');
+    await expect(recorded).toHaveCount(8);
+    await expect(recorded.first()).toContainText('build (Node)');
+    await expect(page.getByRole('img', { name: /Solve time by instance size/ })).toBeVisible();
+    await expect(page.getByRole('cell', { name: '23.6 s' })).toBeVisible();
+    await expect(page.getByText(/bench\/choco4-final\/scheduler\.csv/)).toBeVisible();
+  });
+
+  test('generates and solves a 500-server instance in the browser: a verified plan, identical to the build\'s', async ({ page }) => {
+    await page.goto('benchmarks/tdsc/');
+    await page.getByRole('combobox', { name: 'Class' }).selectOption('li');
+    await page.getByRole('combobox', { name: 'Servers' }).selectOption('500');
+    await page.getByRole('combobox', { name: 'VMs per server (r)' }).selectOption('3');
+    await page.getByRole('spinbutton', { name: 'Seed' }).fill('1');
+    await page.getByRole('button', { name: 'Generate and solve in my browser' }).click();
+    const status = page.locator('tdsc-benchmark [data-status]');
+    await expect(status).toHaveAttribute('data-state', /^(done|failed)$/, { timeout: 60_000 });
+    await expect(status).toHaveAttribute('data-state', 'done');
+    await expect(status).toContainText('verified by the independent checker');
+    await expect(status).toContainText('Same instance and same plan as recorded at build.');
+    await expect(page.locator('tdsc-benchmark [data-detail]')).toContainText('Generated 500 servers, 1,500 VMs');
+    const row = page.locator('tdsc-benchmark [data-runs] tbody tr').first();
+    await expect(row).toHaveAttribute('data-verdict', 'ok');
+    await expect(row).toHaveAttribute('data-same-as-build', 'true');
+    await expect(row).toContainText('your browser');
+  });
+
+  test('a seed that was not recorded still solves and checks in the browser', async ({ page }) => {
+    await page.goto('benchmarks/tdsc/');
+    await page.getByRole('combobox', { name: 'Class' }).selectOption('nr');
+    await page.getByRole('spinbutton', { name: 'Seed' }).fill('12345');
+    await page.getByRole('button', { name: 'Generate and solve in my browser' }).click();
+    const status = page.locator('tdsc-benchmark [data-status]');
+    await expect(status).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
+    await expect(page.locator('tdsc-benchmark [data-runs] tbody tr').first()).toHaveAttribute('data-verdict', 'ok');
+  });
+});
+
+test.describe('data figure', () => {
+  test("the HPC interconnect page draws the paper's numbers as an accessible chart with its data and source", async ({ page }) => {
+    await page.goto('projects/smart-hpc-interconnect/');
+    const figure = page.locator('figure.data-figure');
+    await expect(figure.getByRole('img', { name: /headline numbers/ })).toBeVisible();
+    await expect(figure.locator('svg')).toContainText('681 MiB/s');
+    await expect(figure.locator('svg')).toContainText('28 µs');
+    await expect(figure.locator('svg')).toContainText('70 µs');
+    await expect(figure.locator('figcaption')).toContainText('doi:10.1007/978-3-642-29740-3_45');
+    await figure.getByText('Data of the figure').click();
+    await expect(figure.getByRole('cell', { name: '34' })).toBeVisible();
+  });
+});
