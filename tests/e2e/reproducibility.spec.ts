@@ -107,3 +107,30 @@ test.describe('data figure', () => {
     await expect(figure.getByRole('cell', { name: '34' })).toBeVisible();
   });
 });
+
+test.describe('artifacts of papers', () => {
+  for (const key of ['hermenier2009entropy', 'hermenier2011binrepacking', 'hermenier2013btrplace']) {
+    test(`${key}: links to the live demo and the benchmark page, and claims no undocumented ACM badge`, async ({ page }) => {
+      await page.goto(`publications/${key}/`);
+      const section = page.getByRole('region', { name: 'Artifacts and reproducibility' });
+      await expect(section).toBeVisible();
+      await expect(section.locator('[data-acm-badges]')).toHaveCount(0);
+      await expect(section.locator('[data-no-acm-badges]')).toHaveText('No ACM artifact badge is documented for this paper.');
+      await section.getByRole('link', { name: 'The TDSC workload, reproduced in your browser' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'The BtrPlace TDSC workload, reproduced in your browser' })).toBeVisible();
+      await page.goBack();
+      await section.getByRole('link', { name: /live playground/ }).click();
+      await expect(page).toHaveURL(/\/demos\/placement\/$/);
+    });
+  }
+
+  test('the BtrPlace paper links its public code', async ({ page }) => {
+    await page.goto('publications/hermenier2013btrplace/');
+    await expect(page.getByRole('region', { name: 'Artifacts and reproducibility' }).getByRole('link', { name: 'Source code' })).toHaveAttribute('href', 'https://github.com/btrplace/scheduler');
+  });
+
+  test('a paper without artifacts has no artifact section', async ({ page }) => {
+    await page.goto('publications/nanos2012smarthpc/');
+    await expect(page.getByRole('region', { name: 'Artifacts and reproducibility' })).toHaveCount(0);
+  });
+});
