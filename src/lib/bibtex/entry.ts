@@ -11,6 +11,8 @@ export const CUSTOM_FIELDS: ReadonlySet<string> = new Set([
   'abbr', 'selected', 'abstract', 'pdf', 'supp', 'html', 'code', 'poster', 'slides', 'video', 'blog', 'website',
   'arxiv', 'hal', 'award', 'award_name', 'preview', 'bibtex_show', 'altmetric', 'dimensions', 'google_scholar_id',
   'inspirehep_id', 'additional_info',
+  // Artifacts (src/lib/publications/artifacts.ts): archive URL and DOI, data, ACM badges, this site's live pages.
+  'artifact', 'artifact_doi', 'data', 'badges', 'live',
 ]);
 
 /** Fields holding a link: published only when http(s) or a relative path (see fields.ts `normaliseLink`). */
