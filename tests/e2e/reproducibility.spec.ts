@@ -134,3 +134,27 @@ test.describe('artifacts of papers', () => {
     await expect(page.getByRole('region', { name: 'Artifacts and reproducibility' })).toHaveCount(0);
   });
 });
+
+test.describe('badges beside live results', () => {
+  for (const [path, scenario] of [
+    ['projects/btrplace/', 'talk'],
+    ['tutorials/getting-started/', 'talk'],
+    ['tutorials/constraints-tour/', 'co-location'],
+  ] as const) {
+    test(`${path}: the "${scenario}" demo carries its badge, and re-running it gives ✓`, async ({ page }) => {
+      await page.goto(path);
+      const result = page.locator(`reproducible-result[data-scenario="${scenario}"]`).first();
+      await expect(result.locator('[data-badge]')).toContainText('Reproduced at build');
+      await result.getByRole('button', { name: 'Re-run in your browser' }).click();
+      await expect(result.locator('[data-verdict]')).toHaveAttribute('data-result', 'same', { timeout: 30_000 });
+    });
+  }
+
+  test("the playground lists every preset's recorded result", async ({ page }) => {
+    await page.goto('demos/placement/');
+    await page.locator('details.pd-recorded > summary').click();
+    const results = page.locator('details.pd-recorded reproducible-result');
+    await expect(results).toHaveCount(recorded.length);
+    await expect(results.first().locator('[data-badge]')).toBeVisible();
+  });
+});
