@@ -71,7 +71,8 @@ const TRANSPARENT = new Set(['textrm', 'textsf', 'textup', 'textnormal', 'textmd
 
 /** Characters after which the fast path cannot be taken. */
 const SPECIAL = /[{}$\\~\-`'\n\r\t]| {2}/;
-const NEXT_SPECIAL = /[{}$\\~\-`' \t\n\r]/g;
+// Single spaces are plain text; tabs and newlines start a whitespace run (double spaces: see collapse()).
+const NEXT_SPECIAL = /[{}$\\~\-`'\t\n\r]/g;
 
 export function latexToRich(source: string): Converted {
   if (!SPECIAL.test(source)) {

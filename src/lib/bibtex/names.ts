@@ -115,8 +115,14 @@ export function parseName(source: string): PersonName {
       first = words0(commaParts.slice(2).join(', '));
     }
   }
-  const plain = (ws: string[]) => (ws.length === 0 ? '' : latexToPlain(ws.join(' ')));
-  return { first: plain(first), von: plain(von), last: plain(last), jr: plain(jr), literal: false };
+  // One conversion for the four parts (a NUL between them, which LaTeX text never holds): names are many.
+  const joined = `${first.join(' ')}\u0000${von.join(' ')}\u0000${last.join(' ')}\u0000${jr.join(' ')}`;
+  const parts = latexToPlain(joined).split('\u0000');
+  if (parts.length !== 4) {
+    const plain = (ws: string[]) => latexToPlain(ws.join(' '));
+    return { first: plain(first), von: plain(von), last: plain(last), jr: plain(jr), literal: false };
+  }
+  return { first: parts[0]!.trim(), von: parts[1]!.trim(), last: parts[2]!.trim(), jr: parts[3]!.trim(), literal: false };
 }
 
 /** True when the braces opening the text close at its very end: `{A and B}`, not `{A} and {B}`. */
