@@ -49,16 +49,17 @@ export async function start(root: HTMLElement): Promise<void> {
   };
 
   // A share link decides the starting text, but a bad one never runs and never replaces the example.
-  let initial = textarea.value;
-  const payload = root.hasAttribute('data-share') ? sharedPayload(location.hash) : undefined;
-  let shareError: string | undefined;
-  if (payload !== undefined) {
+  const fromLink = async (): Promise<{ text?: string; error?: string }> => {
+    const payload = root.hasAttribute('data-share') ? sharedPayload(location.hash) : undefined;
+    if (payload === undefined) return {};
     const decoded = await decodeShare(payload);
-    if (decoded.ok) {
-      initial = decoded.text;
-      if (presetSelect) presetSelect.value = '';
-    } else shareError = s(`demo.share.${decoded.error}`, { limit: MAX_SHARED_BYTES / 1024 });
-  }
+    if (!decoded.ok) return { error: s(`demo.share.${decoded.error}`, { limit: MAX_SHARED_BYTES / 1024 }) };
+    if (presetSelect) presetSelect.value = '';
+    return { text: decoded.text };
+  };
+  const linked = await fromLink();
+  const initial = linked.text ?? textarea.value;
+  const shareError = linked.error;
 
   const host = document.createElement('div');
   host.className = 'pd-editor';
@@ -106,6 +107,7 @@ export async function start(root: HTMLElement): Promise<void> {
   }
 
   function clearResults(): void {
+    delete root.dataset.outcome;
     rendered?.dispose();
     rendered = undefined;
     resultsHost.replaceChildren();
@@ -283,6 +285,23 @@ export async function start(root: HTMLElement): Promise<void> {
     const result = addVm(editor.text(), nodeSelect!.value, use);
     applyEdit(result, result.ok && 'name' in result ? `vm ${result.name}` : '');
   });
+
+  // A link followed from the page itself (same document, new fragment) loads the same way.
+  if (root.hasAttribute('data-share')) {
+    window.addEventListener('hashchange', async () => {
+      const next = await fromLink();
+      if (next.error) return say(next.error, 'error');
+      if (next.text === undefined || next.text === editor.text()) return;
+      editor.setText(next.text);
+      clearResults();
+      reparse();
+      say(s('demo.status.idle'));
+    });
+  }
+
+  // The element's public view of its text, for scripts around the page (and the end-to-end tests): CodeMirror
+  // only draws the visible lines, so the DOM does not hold the whole scenario.
+  Object.defineProperty(root, 'scenarioText', { get: () => editor.text(), configurable: true });
 
   reparse();
   solveButton.disabled = false;

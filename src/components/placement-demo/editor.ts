@@ -130,6 +130,11 @@ function historyOf(): { extension: Extension; undo: (v: EditorView) => boolean; 
   return { extension, undo, redo };
 }
 
+function select(view: EditorView, anchor: number, head: number): boolean {
+  view.dispatch({ selection: { anchor, head }, scrollIntoView: true });
+  return true;
+}
+
 /** Enter keeps the current line's indentation. */
 function newline(view: EditorView): boolean {
   const { state } = view;
@@ -150,6 +155,10 @@ export function createEditor(host: HTMLElement, initial: string, options: { labe
       { key: 'Mod-z', run: history.undo, preventDefault: true },
       { key: 'Mod-y', mac: 'Mod-Shift-z', run: history.redo, preventDefault: true },
       { key: 'Enter', run: newline },
+      // Whole-document moves: the browser's own would stop at the lines CodeMirror has drawn.
+      { key: 'Mod-a', run: (v) => select(v, 0, v.state.doc.length), preventDefault: true },
+      { key: 'Mod-Home', run: (v) => select(v, 0, 0), shift: (v) => select(v, v.state.selection.main.anchor, 0), preventDefault: true },
+      { key: 'Mod-End', run: (v) => select(v, v.state.doc.length, v.state.doc.length), shift: (v) => select(v, v.state.selection.main.anchor, v.state.doc.length), preventDefault: true },
     ]),
     highlighter,
     diagnosticsLayer.field,

@@ -59,7 +59,8 @@ async function collect(stream: ReadableStream<Uint8Array>, limit: number): Promi
     if (done) break;
     size += value.length;
     if (size > limit) {
-      await reader.cancel();
+      // Some engines reject the cancel of a transform's output; the answer is known either way.
+      await reader.cancel().catch(() => undefined);
       return undefined;
     }
     chunks.push(value);

@@ -21,7 +21,11 @@ describe('direct manipulation edits the scenario text', () => {
     assert.ok(instance.constraints.some((c) => c.kind === 'offline' && c.node === 1));
     const again = requestNodeState(r.text, '@N2', 'offline');
     assert.deepEqual(again, { ok: true, changes: [], text: r.text });
-    assert.equal(requestNodeState('node @A offline;', 'A', 'online').ok && requestNodeState('node @A offline;', 'A', 'online').text, 'node @A offline;\nonline(@A);\n');
+    assert.deepEqual(requestNodeState('node @A offline;', 'A', 'online'), {
+      ok: true,
+      changes: [{ from: 16, to: 16, insert: '\nonline(@A);\n' }],
+      text: 'node @A offline;\nonline(@A);\n',
+    });
   });
 
   test('a capacity change splits a range declaration and keeps every comment and constraint', () => {

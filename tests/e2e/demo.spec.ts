@@ -1,0 +1,393 @@
+/**
+ * The live placement demo on the built site (BASE_PATH=/vitrine/): every preset solves to a verified plan in the
+ * worker, the player steps through it, share links round-trip and bad ones run nothing, script errors point at
+ * their line, Cancel stops a long solve, a dead engine is recovered from, tutorials' live blocks run, axe finds
+ * no serious problem, the main thread is never blocked, and the weight stays within budget.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { gzipSync } from 'node:zlib';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { distDir } from './dist.ts';
+import { encodeShare, MAX_SHARED_BYTES } from '../../src/lib/placement/share.ts';
+
+const playground = 'demos/placement/';
+/** The playground's JavaScript + wasm, gzipped, must stay under this (issue 6). */
+const WEIGHT_BUDGET = 150 * 1024;
+/** A scenario whose placement search runs for many seconds: 3n+1 VMs of 3 cpu for n nodes of 10 cpu never fit. */
+const LONG_SCENARIO = ['resource cpu capacity 10;', 'node @N[1..2000] cpu 10;', 'vm VM[1..6001] ready cpu 3;', 'running(VM[1..6001]);', ''].join('\n');
+
+async function openPlayground(page: Page, path = playground): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('placement-demo[data-ready]')).toBeVisible({ timeout: 15_000 });
+}
+
+const demo = (page: Page) => page.locator('placement-demo').first();
+
+/** The editor's whole text, from the element's `scenarioText` (CodeMirror only draws the visible lines). */
+async function editorText(page: Page): Promise<string> {
+  return demo(page).evaluate((el) => (el as unknown as { scenarioText: string }).scenarioText);
+}
+
+/** Replaces the editor's text the way a user would: select all, then type (or paste) the new text. */
+async function replaceText(page: Page, text: string): Promise<void> {
+  await demo(page).locator('.cm-content').click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.insertText(text);
+}
+
+async function solve(page: Page): Promise<string> {
+  await demo(page).getByRole('button', { name: 'Solve' }).click();
+  await expect(demo(page)).toHaveAttribute('data-outcome', /.+/, { timeout: 30_000 });
+  return (await demo(page).getAttribute('data-outcome'))!;
+}
+
+test.describe('placement playground', () => {
+  test('every preset solves in the worker and shows a plan accepted by the checker', async ({ page }) => {
+    await openPlayground(page);
+    const presets = await demo(page).locator('select[data-preset] option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    expect(presets[0], 'the seed talk comes first').toBe('talk');
+    expect(presets.length).toBeGreaterThanOrEqual(8);
+    const failures: string[] = [];
+    for (const preset of presets) {
+      await demo(page).locator('select[data-preset]').selectOption(preset);
+      await expect(demo(page).locator('[data-results]')).toBeEmpty();
+      const outcome = await solve(page);
+      const verdict = demo(page).locator('[data-verdict="ok"]');
+      if (!['plan', 'satisfied'].includes(outcome) || !(await verdict.isVisible())) {
+        failures.push(`${preset}: ${outcome}: ${await demo(page).getByRole('status').textContent()}`);
+        continue;
+      }
+      await expect(demo(page).getByRole('status')).toContainText('Independent checker: the plan is valid');
+      await expect(demo(page).locator('figure[data-moment="before"] .pd-node')).not.toHaveCount(0);
+      await expect(demo(page).locator('details[data-format="talk"] code')).toContainText(/\d'\d\d to \d'\d\d: /);
+      await expect(demo(page).locator('details[data-format="btrplace"] code')).toContainText(/\d+:\d+ \{action=/);
+      await expect(demo(page).locator('a.pd-download')).toHaveAttribute('download', 'plan.json');
+    }
+    expect(failures).toEqual([]);
+  });
+
+  test('the seed talk: its plan, the JSON download and the after state', async ({ page }) => {
+    await openPlayground(page);
+    expect(await solve(page)).toBe('plan');
+    await expect(demo(page).locator('details[data-format="talk"] code')).toHaveText(
+      ["0'00 to 0'02: relocate(VM2,N2)", "0'00 to 0'04: relocate(VM6,N2)", "0'02 to 0'05: relocate(VM4,N1)", "0'04 to 0'08: shutdown(N4)", "0'05 to 0'05: allocate(VM1,'cpu',3)", ''].join('\n'),
+    );
+    const after = demo(page).locator('figure[data-moment="after"]');
+    await expect(after.locator('.pd-node[data-node="N4"]')).toHaveAttribute('data-state', 'offline');
+    await expect(after.locator('.pd-node[data-node="N1"]')).toContainText('VM4, VM5');
+    const download = page.waitForEvent('download');
+    await demo(page).locator('a.pd-download').click();
+    const file = await (await download).path();
+    const json = JSON.parse(await (await import('node:fs/promises')).readFile(file!, 'utf8'));
+    expect(json.actions).toHaveLength(5);
+    expect(json.origin).toBeDefined();
+  });
+
+  test('the player steps through the plan and plays it to the end', async ({ page }) => {
+    await openPlayground(page);
+    await solve(page);
+    const player = demo(page).locator('.pd-player');
+    const clock = player.locator('[data-player-clock]');
+    await expect(clock).toHaveText('At 0 s of 8 s');
+    const row = (text: string) => player.locator('.pd-row', { hasText: text });
+    await expect(row('relocate(VM2,N2)')).toHaveAttribute('data-phase', 'active');
+    await expect(player.locator('.pd-node[data-node="N2"]')).toContainText('(VM2)');
+    await player.getByRole('button', { name: 'Next step' }).click();
+    await expect(clock).toHaveText('At 2 s of 8 s');
+    await expect(row('relocate(VM2,N2)')).toHaveAttribute('data-phase', 'done');
+    await expect(row('relocate(VM4,N1)')).toHaveAttribute('data-phase', 'active');
+    await expect(player.locator('.pd-node[data-node="N2"] .pd-node-caption')).toContainText(/VM2(?!\))/);
+    for (const t of [4, 5, 8]) {
+      await player.getByRole('button', { name: 'Next step' }).click();
+      await expect(clock).toHaveText(`At ${t} s of 8 s`);
+    }
+    await expect(player.locator('.pd-node[data-node="N4"]')).toHaveAttribute('data-state', 'offline');
+    await player.getByRole('button', { name: 'Previous step' }).click();
+    await expect(clock).toHaveText('At 5 s of 8 s');
+    await expect(player.locator('.pd-node[data-node="N4"]')).toHaveAttribute('data-state', 'halting');
+    await player.getByLabel('Speed').selectOption('4');
+    await player.getByRole('button', { name: 'Play' }).click();
+    await expect(clock).toHaveText('At 8 s of 8 s', { timeout: 5000 });
+    await expect(player.getByRole('button', { name: 'Play' })).toBeVisible();
+  });
+
+  test('a script error is shown at its line, and Solve refuses to run it', async ({ page }) => {
+    await openPlayground(page);
+    await demo(page).locator('.cm-content').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText('spread({VM2, VM99});');
+    const line = (await editorText(page)).split('\n').findIndex((l) => l.includes('VM99')) + 1;
+    expect(line).toBe(29);
+    const item = demo(page).locator('[data-diagnostics] li').first();
+    await expect(item).toBeVisible();
+    await expect(item).toContainText(`Line ${line}, column 14`);
+    await expect(item).toContainText('BTRP020');
+    await expect(demo(page).locator('.cm-line .pd-diagnostic.pd-error')).toHaveText('VM99');
+    await demo(page).getByRole('button', { name: 'Solve' }).click();
+    await expect(demo(page).getByRole('status')).toHaveText('The script has 1 problem(s): fix them first.');
+    await expect(demo(page).locator('[data-results]')).toBeEmpty();
+  });
+
+  test('no solution: the explanation, with the constraints involved highlighted in the editor', async ({ page }) => {
+    await openPlayground(page);
+    await replaceText(page, 'resource cpu capacity 8;\nnode @N[1..2] cpu 8;\nvm VM1 on @N1 cpu 4;\nvm VM2 on @N1 cpu 4;\nspread({VM1, VM2});\n');
+    expect(await solve(page)).toBe('no-solution');
+    await expect(demo(page).getByRole('status')).toHaveText('No solution: these constraints cannot all hold.');
+    await expect(demo(page).locator('.pd-involved-list li')).toContainText(['line 5 spread({VM1, VM2})']);
+    await expect(demo(page).locator('.cm-content .pd-involved')).toHaveText('spread({VM1, VM2})');
+    await demo(page).getByRole('button', { name: 'line 5' }).click();
+    await expect(demo(page).locator('.cm-content')).toBeFocused();
+  });
+
+  test('Cancel stops a long solve, and the next solve still works', async ({ page }) => {
+    await openPlayground(page);
+    await replaceText(page, LONG_SCENARIO);
+    await demo(page).getByRole('button', { name: 'Solve' }).click();
+    await expect(demo(page).locator('[data-progress]')).toContainText(/Solving… [1-9]\d* placement decisions/, { timeout: 20_000 });
+    const cancelledAt = Date.now();
+    await demo(page).getByRole('button', { name: 'Cancel' }).click();
+    await expect(demo(page)).toHaveAttribute('data-outcome', 'cancelled', { timeout: 5000 });
+    expect(Date.now() - cancelledAt).toBeLessThan(3000);
+    await expect(demo(page).getByRole('status')).toHaveText('Solve cancelled.');
+    await expect(demo(page).getByRole('button', { name: 'Cancel' })).toBeDisabled();
+    await demo(page).locator('select[data-preset]').selectOption('talk');
+    expect(await solve(page)).toBe('plan');
+  });
+
+  test('the main thread never blocks for more than 50 ms during a solve', async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { longTasks: { start: number; duration: number }[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await openPlayground(page);
+    const since = () => page.evaluate(() => performance.now());
+    const longTasksAfter = (t: number) =>
+      page.evaluate((from) => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks.filter((e) => e.start >= from), t);
+
+    // The seed talk, from the click to the rendered results (parse on the main thread included).
+    let t0 = await since();
+    expect(await solve(page)).toBe('plan');
+    const talkTasks = await longTasksAfter(t0);
+
+    // A long search: from the moment it runs in the worker until it is cancelled.
+    await replaceText(page, LONG_SCENARIO);
+    await demo(page).getByRole('button', { name: 'Solve' }).click();
+    await expect(demo(page).locator('[data-progress]')).toContainText(/[1-9]\d* placement decisions/, { timeout: 20_000 });
+    t0 = await since();
+    await page.waitForTimeout(2000);
+    const searchTasks = await longTasksAfter(t0);
+    await demo(page).getByRole('button', { name: 'Cancel' }).click();
+    await expect(demo(page)).toHaveAttribute('data-outcome', 'cancelled');
+    console.log(`long tasks: seed talk ${JSON.stringify(talkTasks)}, during a 2 s search ${JSON.stringify(searchTasks)}`);
+    expect(talkTasks).toEqual([]);
+    expect(searchTasks).toEqual([]);
+  });
+
+  test('direct manipulation edits the text, which stays the source of truth', async ({ page }) => {
+    await openPlayground(page);
+    const edit = demo(page).locator('fieldset[data-edit]');
+    await expect(edit).toBeEnabled();
+    await edit.getByLabel('Node').selectOption('N2');
+    await edit.getByLabel('Resource').selectOption('cpu');
+    await expect(edit.getByLabel('Capacity')).toHaveValue('8');
+    await edit.getByLabel('Capacity').fill('16');
+    await edit.getByRole('button', { name: 'Set the capacity' }).click();
+    await expect(demo(page).getByRole('status')).toHaveText('Scenario updated: @N2 cpu 16');
+    expect(await editorText(page)).toMatch(/^node @N2 cpu 16 mem 16;$/m);
+    await edit.getByRole('button', { name: 'Add a VM on it' }).click();
+    expect(await editorText(page)).toContain('vm VM8 on @N2 cpu 1 mem 1;');
+    await edit.getByLabel('Node').selectOption('N3');
+    await edit.getByRole('button', { name: 'Take it offline' }).click();
+    await expect(demo(page).getByRole('status')).toHaveText('Scenario updated: offline(@N3);');
+    expect(await editorText(page)).toMatch(/offline\(@N3\);\n$/);
+    expect(await solve(page)).toBe('plan');
+    const after = demo(page).locator('figure[data-moment="after"]');
+    await expect(after.locator('.pd-node[data-node="N3"]')).toHaveAttribute('data-state', 'offline');
+    await expect(after.locator('.pd-node[data-node="N2"] .pd-node-caption')).toContainText('cpu');
+    await expect(after.locator('.pd-node[data-node="N2"] .pd-node-caption')).toContainText('VM8');
+    // Undo in the editor takes the last edit back: it is an ordinary text change.
+    await demo(page).locator('.cm-content').click();
+    await page.keyboard.press('Control+z');
+    expect(await editorText(page)).not.toContain('offline(@N3)');
+    expect(await editorText(page)).toContain('vm VM8');
+  });
+
+  test('a share link reproduces the scenario exactly', async ({ page, context }) => {
+    await openPlayground(page);
+    await demo(page).locator('select[data-preset]').selectOption('co-location');
+    await demo(page).locator('.cm-content').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText('\n// déplacé — shared ✓');
+    const text = await editorText(page);
+    await demo(page).getByRole('button', { name: 'Copy a share link' }).click();
+    const link = await demo(page).locator('[data-share-output]').inputValue();
+    expect(link).toMatch(/\/vitrine\/demos\/placement\/#s=[A-Za-z0-9_-]+$/);
+    const other = await context.newPage();
+    await other.goto(link);
+    await expect(other.locator('placement-demo[data-ready]')).toBeVisible();
+    expect(await editorText(other)).toBe(text);
+    await expect(other.locator('placement-demo').getByRole('status')).toHaveText('Edit the scenario, then press Solve.');
+    expect(await solve(other)).toBe('plan');
+  });
+
+  test('a malformed or too large link shows an error and runs nothing', async ({ page }) => {
+    const engineRequests: string[] = [];
+    page.on('request', (r) => /solver\.worker|\.wasm/.test(r.url()) && engineRequests.push(r.url()));
+    await openPlayground(page, `${playground}#s=not*base64`);
+    await expect(demo(page).getByRole('status')).toHaveText(/This link's scenario is damaged, so nothing was loaded or run/);
+    expect(await editorText(page)).toContain('namespace talk;');
+    await expect(demo(page).locator('[data-results]')).toBeEmpty();
+
+    const bomb = await encodeShare(`// ${'x'.repeat(MAX_SHARED_BYTES)}\n`);
+    await page.goto('about:blank');
+    await openPlayground(page, `${playground}#s=${bomb}`);
+    await expect(demo(page).getByRole('status')).toHaveText(`This link's scenario is larger than ${MAX_SHARED_BYTES / 1024} KB, so nothing was loaded or run.`);
+    expect(await editorText(page)).toContain('namespace talk;');
+    expect(engineRequests, 'no solver was started').toEqual([]);
+  });
+
+  test('an engine that fails to load shows a message, and the next solve recovers with a new worker', async ({ page }) => {
+    await openPlayground(page);
+    await page.route(/\.wasm$/, (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('not wasm') }));
+    expect(await solve(page)).toBe('crashed');
+    await expect(demo(page).getByRole('status')).toContainText('The solver stopped unexpectedly');
+    await page.unroute(/\.wasm$/);
+    expect(await solve(page)).toBe('plan');
+  });
+
+  test('works with the keyboard alone', async ({ page }) => {
+    await openPlayground(page);
+    await demo(page).locator('select[data-preset]').focus();
+    await page.keyboard.press('Tab');
+    await expect(demo(page).getByRole('button', { name: 'Solve' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(demo(page)).toHaveAttribute('data-outcome', 'plan');
+    // Tab leaves the editor instead of inserting a tab character.
+    await demo(page).locator('.cm-content').focus();
+    await page.keyboard.press('Tab');
+    await expect(demo(page).locator('.cm-content')).not.toBeFocused();
+  });
+
+  test('the French playground speaks French', async ({ page }) => {
+    await openPlayground(page, `fr/${playground}`);
+    await demo(page).getByRole('button', { name: 'Résoudre' }).click();
+    await expect(demo(page).getByRole('status')).toContainText('Plan trouvé : 5 actions sur 8 s');
+  });
+
+  test('axe: no serious or critical problem on the playground with results', async ({ page }) => {
+    await openPlayground(page);
+    await solve(page);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  test('weight: the playground loads at most 150 KB of JavaScript and wasm, gzipped', async ({ page }) => {
+    const bodies = new Map<string, Buffer>();
+    page.on('response', async (response) => {
+      const url = response.url();
+      if (/\.(m?js|wasm)(\?|$)/.test(url)) bodies.set(url, await response.body());
+    });
+    await openPlayground(page);
+    expect(await solve(page)).toBe('plan');
+    await page.waitForTimeout(200);
+    const sizes = [...bodies].map(([url, body]) => ({ file: url.split('/').pop()!, raw: body.length, gzip: gzipSync(body, { level: 9 }).length }));
+    const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
+    console.log(`playground weight, gzipped: ${total} bytes\n${sizes.map((s) => `  ${s.file}: ${s.raw} raw, ${s.gzip} gzip`).join('\n')}`);
+    expect(sizes.some((s) => s.file.endsWith('.wasm'))).toBe(true);
+    expect(total).toBeLessThanOrEqual(WEIGHT_BUDGET);
+    const wasmFiles = readdirSync(path.join(distDir, '_astro')).filter((f) => f.endsWith('.wasm'));
+    expect(wasmFiles, 'the engine is emitted once').toHaveLength(1);
+  });
+
+  test('a page without a demo loads neither the editor nor the solver', async ({ page }) => {
+    const loaded: string[] = [];
+    page.on('request', (r) => /app\.|solver\.worker|\.wasm/.test(r.url()) && loaded.push(r.url()));
+    await page.goto('projects/');
+    await page.waitForLoadState('networkidle');
+    expect(loaded).toEqual([]);
+  });
+});
+
+test.describe('tutorials', () => {
+  test('the tutorials are listed in order, in English and in French', async ({ page }) => {
+    await page.goto('tutorials/');
+    await expect(page.locator('.tutorial-list h2 a')).toHaveText([
+      'Getting started',
+      'A tour of the constraints',
+      'Discrete versus continuous constraints',
+      'Maintenance and decommissioning',
+      'Reading and verifying a plan',
+    ]);
+    await page.goto('fr/tutorials/');
+    await expect(page.locator('.tutorial-list h2 a').first()).toHaveText('Premiers pas');
+    await expect(page.locator('.tutorial-list li').nth(1)).toContainText('En anglais');
+  });
+
+  test("a tutorial's live block runs in place, edited", async ({ page }) => {
+    await page.goto('tutorials/getting-started/');
+    await demo(page).scrollIntoViewIfNeeded();
+    await expect(page.locator('placement-demo[data-ready]')).toBeVisible();
+    expect(await solve(page)).toBe('plan');
+    await expect(demo(page).locator('[data-verdict="ok"]')).toBeVisible();
+    // The first suggestion of the tutorial: without offline(@N4), a single action.
+    const text = (await editorText(page)).replace(/^offline\(@N4\);$/m, '');
+    await replaceText(page, text);
+    expect(await solve(page)).toBe('plan');
+    await expect(demo(page).locator('details[data-format="talk"] code')).toHaveText("0'00 to 0'01: relocate(VM1,N4) @post{allocate(VM1,'cpu',3)}\n");
+  });
+
+  test('the French getting-started tutorial runs too', async ({ page }) => {
+    await page.goto('fr/tutorials/getting-started/');
+    await expect(page.locator('h1')).toContainText('Premiers pas');
+    await demo(page).scrollIntoViewIfNeeded();
+    await expect(page.locator('placement-demo[data-ready]')).toBeVisible();
+    await demo(page).getByRole('button', { name: 'Résoudre' }).click();
+    await expect(demo(page).locator('[data-verdict="ok"]')).toBeVisible();
+  });
+
+  test('discrete versus continuous: the continuous spread has no solution, the discrete one a plan', async ({ page }) => {
+    await page.goto('tutorials/discrete-versus-continuous/');
+    await demo(page).scrollIntoViewIfNeeded();
+    await expect(demo(page)).toHaveAttribute('data-ready', '');
+    expect(await solve(page)).toBe('no-solution');
+    await expect(demo(page).locator('.cm-content .pd-involved')).toHaveText('spread({VM1, VM2})');
+    const text = (await editorText(page)).replace('spread(', '>>spread(');
+    await replaceText(page, text);
+    expect(await solve(page)).toBe('plan');
+  });
+
+  test('"Open in the playground" carries the edited text', async ({ page }) => {
+    await page.goto('tutorials/discrete-versus-continuous/');
+    await demo(page).scrollIntoViewIfNeeded();
+    await expect(demo(page)).toHaveAttribute('data-ready', '');
+    const text = `${await editorText(page)}\n// mine`;
+    await replaceText(page, text);
+    await demo(page).getByRole('link', { name: 'Open in the playground' }).click();
+    await expect(page).toHaveURL(/\/vitrine\/demos\/placement\/#s=/);
+    await expect(page.locator('placement-demo[data-ready]')).toBeVisible();
+    expect(await editorText(page)).toBe(text);
+  });
+
+  test('axe: no serious or critical problem on a tutorial', async ({ page }) => {
+    await page.goto('tutorials/getting-started/');
+    await demo(page).scrollIntoViewIfNeeded();
+    await expect(demo(page)).toHaveAttribute('data-ready', '');
+    await solve(page);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  test('the BtrPlace project page embeds the demo', async ({ page }) => {
+    await page.goto('projects/btrplace/');
+    await demo(page).scrollIntoViewIfNeeded();
+    await expect(demo(page)).toHaveAttribute('data-ready', '');
+    expect(await solve(page)).toBe('plan');
+  });
+});
