@@ -43,10 +43,18 @@ export function bibtexLoader(options: BibtexLoaderOptions = {}): Loader {
       await sync(context, root, dir, strict);
       if (!context.watcher) return;
       context.watcher.add(dir);
-      const onChange = async (path: string) => {
+      // One sync at a time: saving several files at once must not interleave two passes over the store.
+      let queue = Promise.resolve();
+      const onChange = (path: string) => {
         if (!path.startsWith(dir + sep) || !path.endsWith('.bib')) return;
-        context.logger.info(`reloading ${relative(root, path)}`);
-        await sync(context, root, dir, false);
+        queue = queue.then(async () => {
+          context.logger.info(`reloading ${relative(root, path)}`);
+          try {
+            await sync(context, root, dir, false);
+          } catch (error) {
+            context.logger.error(`publications not reloaded: ${(error as Error).message}`);
+          }
+        });
       };
       context.watcher.on('change', onChange);
       context.watcher.on('add', onChange);

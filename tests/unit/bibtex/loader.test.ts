@@ -8,7 +8,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { bibtexLoader } from '../../../src/lib/bibtex/loader.ts';
 
 /** The parts of Astro's loader context the loader uses, in memory, kept between "builds" like Astro does. */
-function fakeAstro(root: string) {
+function fakeAstro(root: string, watcher?: unknown) {
   const entries = new Map<string, { id: string; data: Record<string, unknown>; filePath?: string }>();
   const meta = new Map<string, string>();
   const logs: string[] = [];
@@ -26,6 +26,7 @@ function fakeAstro(root: string) {
       meta: { get: (k: string) => meta.get(k), set: (k: string, v: string) => void meta.set(k, v), has: (k: string) => meta.has(k), delete: (k: string) => void meta.delete(k) },
       logger: { info: (m: string) => logs.push(`info ${m}`), warn: (m: string) => logs.push(`warn ${m}`), error: (m: string) => logs.push(`error ${m}`), debug: () => {} },
       parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+      watcher,
       generateDigest: (text: string) => String(text.length) + ':' + [...text].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7),
     }) as unknown as LoaderContext;
   return { entries, logs, build: () => bibtexLoader().load(context()) };
@@ -76,4 +77,20 @@ test('errors fail the build listing every diagnostic, and keep failing until fix
     return true;
   });
   await assert.rejects(astro.build(), /2 BibTeX error/); // unchanged files: errors come from the meta store
+});
+
+test('in astro dev, errors are logged instead of thrown, and saving a .bib reloads it', async () => {
+  const root = project();
+  const handlers = new Map<string, (path: string) => void>();
+  const watcher = { add: () => {}, on: (event: string, handler: (path: string) => void) => void handlers.set(event, handler) };
+  const astro = fakeAstro(root, watcher);
+  appendFileSync(join(root, 'publications', 'b.bib'), '@misc{b2 title = {x}}\n');
+  await astro.build(); // does not throw
+  assert.ok(astro.logs.some((l) => l.startsWith('error publications/b.bib:2:')));
+  writeFileSync(join(root, 'publications', 'b.bib'), '@misc{b3, title = {Fixed}}\n');
+  astro.logs.length = 0;
+  handlers.get('change')!(join(root, 'publications', 'b.bib'));
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.deepEqual([...astro.entries.keys()].sort(), ['a1', 'a2', 'b3']);
+  assert.ok(!astro.logs.some((l) => l.startsWith('error')));
 });
