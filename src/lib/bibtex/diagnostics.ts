@@ -20,6 +20,7 @@ export type BibCode =
   | 'unknown-crossref' // warning
   | 'missing-field' // warning: a field BibTeX requires for this entry type
   | 'unknown-type' // warning
+  | 'key-url' // warning: the key holds characters that a page URL must escape (`DBLP:conf/vee/X`)
   | 'unknown-command' // warning: a LaTeX command we cannot convert, kept as written
   | 'empty-name' // warning: an empty name in an author or editor list
   | 'invalid-year'

@@ -243,6 +243,9 @@ function buildEntry(e: Evaluated, file: string, at: { line: number; column: numb
   if (plain.selected !== undefined) entry.selected = parseFlag(plain.selected);
   if (plain.crossref !== undefined) entry.crossref = plain.crossref;
 
+  if (!/^[A-Za-z0-9_.:+-]+$/.test(key)) {
+    report('warning', 'key-url', raw.chunk.offset, key, `the key '${key}' has characters that the page URL /publications/<key>/ must escape`, 'keys made of letters, digits and - _ . : + give clean URLs');
+  }
   const has = (name: string) => (plain[name] ?? '').trim() !== '';
   if (!has('title')) {
     report('error', 'missing-title', raw.chunk.offset, key, `the entry has no title; its page cannot be published`, 'add title = {...}');

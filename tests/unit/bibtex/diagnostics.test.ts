@@ -58,3 +58,8 @@ test('every dropped entry has an error diagnostic: nothing disappears silently',
   assert.deepEqual(r.entries.map((e) => e.key), ['c']);
   assert.equal(r.diagnostics.filter((d) => d.severity === 'error').length, 3);
 });
+
+test('a key that a URL must escape is a warning', () => {
+  assert.deepEqual(diag('@misc{DBLP:conf/vee/HermenierLMML09, title = {T}}'), [[1, 1, 'warning', 'key-url', 'DBLP:conf/vee/HermenierLMML09']]);
+  assert.deepEqual(diag('@misc{carver2017acdc, title = {T}}'), []);
+});
