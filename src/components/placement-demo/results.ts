@@ -98,7 +98,8 @@ export function renderResults(result: SolveResult, ctx: ResultsContext): Rendere
 
 function compare(plan: Plan, ctx: ResultsContext, tag: string): HTMLElement {
   const wrap = el('div', 'pd-compare');
-  for (const [key, time] of [['demo.before', 0], ['demo.after', planDuration(plan)]] as const) {
+  // Before: the instant before anything starts (-1), so that actions starting at 0 are not drawn under way.
+  for (const [key, time] of [['demo.before', -1], ['demo.after', planDuration(plan)]] as const) {
     const figure = el('figure', 'pd-figure');
     figure.dataset.moment = key === 'demo.before' ? 'before' : 'after';
     const caption = el('figcaption', '');

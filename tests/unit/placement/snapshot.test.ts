@@ -23,6 +23,13 @@ describe('the player sees the plan of the seed talk', () => {
     assert.equal(s.vms.get(1)!.action, 'migrateVM');
   });
 
+  test('before the plan (a negative instant) nothing is under way: the source model as it is', () => {
+    const s = snapshotAt(plan, -1);
+    assert.deepEqual(vmsOn(s, 1).map((x) => x.arriving), [false]);
+    assert.ok([...s.vms.values()].every((v) => v.action === undefined));
+    assert.equal(s.nodes.get(3), 'online');
+  });
+
   test('a migration is done at its end; N4 halts, then is off', () => {
     const s = snapshotAt(plan, 2);
     assert.equal(s.vms.get(1)!.host, 1);
