@@ -30,6 +30,7 @@ import {
   scanCall,
   skipSpaces,
   TextDiagnostics,
+  withForgedVMs,
 } from './common.ts';
 
 /** BtrPlace's default bandwidth of a migration: no limit. */
@@ -98,7 +99,11 @@ export function printTalkPlan(plan: Plan): string {
 /** Reads the talk's format against the model the plan starts from. Blank lines and `//` comments are ignored. */
 export function parseTalkPlan(text: string, origin: Model, options: PlanTextOptions = {}): PlanTextResult {
   const out = new TextDiagnostics(options.file);
-  const reader = new Reader(origin);
+  // VMs that a plan forges, written vm#<id>, do not exist in the origin yet: declare them first.
+  const forged = new Set<VmId>();
+  for (const m of text.matchAll(/(?:forge\(\s*|substitutedVM\([^,()]*,\s*)vm#(\d+)/g)) forged.add(Number(m[1]));
+  const model = withForgedVMs(origin, forged);
+  const reader = new Reader(model);
   const actions: Action[] = [];
   text.split(/\r?\n/).forEach((line, i) => {
     const content = line.replace(/\/\/.*$/, '');
@@ -110,7 +115,7 @@ export function parseTalkPlan(text: string, origin: Model, options: PlanTextOpti
       out.add(i + 1, e);
     }
   });
-  return out.list.length ? { diagnostics: out.list } : { plan: { origin, actions }, diagnostics: [] };
+  return out.list.length ? { diagnostics: out.list } : { plan: { origin: model, actions }, diagnostics: [] };
 }
 
 const TIME = /^\s*(\d+)'(\d\d)\s+to\s+(\d+)'(\d\d)\s*:/;

@@ -200,6 +200,20 @@ describe('Plans: JSON <-> text round trips', () => {
     deepStrictEqual(writePlan(reread.plan), writePlan(sorted(plan)));
   });
 
+  it('declares VMs that a text plan forges, in both formats, without touching the given origin', () => {
+    const origin = talkModel();
+    const talkText = "0'00 to 0'03: forge(vm#9)\n0'03 to 0'04: boot(vm#9,N1) @pre{substitutedVM(VM1,vm#9)}\n";
+    const fromTalk = parseTalkPlan(talkText, origin);
+    deepStrictEqual(fromTalk.diagnostics, []);
+    ok(fromTalk.plan);
+    equal(fromTalk.plan.origin.vms.get(9), 'init');
+    equal(origin.vms.has(9), false);
+    const btrplaceText = printBtrPlacePlan(fromTalk.plan);
+    equal(btrplaceText, '0:3 {action=forge(vm=vm#9)}\n3:4 {action=boot(vm=vm#9, on=node#1), @pre= {substitutedVM(vm=vm#1, newVm=vm#9)}}\n');
+    const fromBtrPlace = parseBtrPlacePlan(btrplaceText, origin);
+    deepStrictEqual(fromBtrPlace.plan?.actions, fromTalk.plan.actions);
+  });
+
   it('BtrPlace text -> talk text -> BtrPlace text is the identity (bandwidths aside)', () => {
     const origin = gettingStarted();
     const plan = parseBtrPlacePlan(illustration, origin).plan;
