@@ -262,6 +262,27 @@ test.describe('placement playground', () => {
     expect(await solve(page)).toBe('plan');
   });
 
+  test('options: a time limit ends a long search with a timeout, and the objective is passed on', async ({ page }) => {
+    await openPlayground(page);
+    await demo(page).locator('details.pd-options summary').click();
+    await demo(page).getByLabel('Objective').selectOption('migrations');
+    expect(await solve(page)).toBe('plan');
+    await demo(page).getByLabel('Time limit (seconds)').fill('1');
+    await replaceText(page, LONG_SCENARIO);
+    expect(await solve(page)).toBe('timeout');
+    await expect(demo(page).getByRole('status')).toHaveText('No plan within the time limit. Raise the limit or simplify the scenario.');
+    await expect(demo(page).locator('.pd-failure')).toContainText('time limit of 1 s');
+  });
+
+  test('once loaded, it solves offline', async ({ page, context }) => {
+    await openPlayground(page);
+    expect(await solve(page)).toBe('plan');
+    await context.setOffline(true);
+    await demo(page).locator('select[data-preset]').selectOption('server-maintenance');
+    expect(await solve(page)).toBe('plan');
+    await context.setOffline(false);
+  });
+
   test('works with the keyboard alone', async ({ page }) => {
     await openPlayground(page);
     await demo(page).locator('select[data-preset]').focus();

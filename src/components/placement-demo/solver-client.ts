@@ -81,7 +81,7 @@ export class SolverClient {
     if (!pending || message.id !== pending.id) return;
     if (message.type === 'progress') return pending.onProgress({ decisions: message.decisions, elapsedMs: message.elapsedMs });
     if (message.type === 'error') return this.#crash(message.message);
-    if (message.type !== 'result') return; // messages of other requests kinds (generation) are not ours
+    if (message.type !== 'result') return; // answers to other kinds of requests (generation) are not ours
     // A trapped engine may have left its worker in any state: start afresh next time.
     if (message.result.status === 'bug') this.#discardWorker();
     this.#finish({ kind: 'result', result: message.result });
