@@ -257,7 +257,7 @@ export async function start(root: HTMLElement): Promise<void> {
 
   function applyEdit(result: EditResult, what: string): void {
     if (!result.ok) {
-      say(s(result.error === 'scriptErrors' ? 'demo.edit.scriptErrors' : 'demo.status.scriptErrors', { count: 1 }), 'error');
+      say(s(result.error === 'scriptErrors' ? 'demo.edit.scriptErrors' : 'demo.edit.unknown'), 'error');
       return;
     }
     editor.apply(result.changes);
