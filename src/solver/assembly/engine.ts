@@ -6,7 +6,7 @@ import {
   A_BOOT, A_FORGE, A_KILL, A_MIGRATE, A_NONE, A_RESUME, A_SHUTDOWN, A_STAY, A_SUSPEND,
   C_AMONG, C_BAN, C_DEADLINE, C_FENCE, C_GATHER, C_LONELY, C_MAXONLINE, C_PRECEDENCE, C_RCAP, C_RUNCAP, C_SEQ, C_SERIALIZE,
   C_SPLIT, C_SPLITAMONG, C_SPREAD, C_SYNC,
-  F_NO_DELAY, HEADER_WORDS, H_FAIL_BUDGET, H_MAGIC, H_NODES, H_OBJECTIVE, H_POOL_LEN, H_REPAIR, H_RESOURCES, H_SEED, H_VMS,
+  F_NO_DELAY, HEADER_WORDS, H_FAIL_BUDGET, H_IMPROVE, H_MAGIC, H_NODES, H_OBJECTIVE, H_POOL_LEN, H_REPAIR, H_RESOURCES, H_SEED, H_VMS,
   MAGIC, N_BOOT, N_NONE, N_SHUTDOWN,
   O_CULPRIT, O_DECISIONS, O_END, O_FAILS, O_SCHED_FAILS, O_STATUS, OUT_HEADER, OUT_NODE_WORDS, OUT_VM_WORDS,
   R_GAVE_UP, R_NO_SOLUTION, R_PLAN, R_RUNNING,
@@ -21,6 +21,8 @@ let R: i32 = 0;
 let seed: i32 = 0;
 let failBudget: i32 = 0;
 let repair: bool = true;
+let improveOn: bool = false;
+let objective: i32 = 0;
 let oNodeInit: i32 = 0; let oNodeTarget: i32 = 0; let oNodeBootD: i32 = 0; let oNodeShutD: i32 = 0; let oCap: i32 = 0; let oCapSched: i32 = 0;
 let oVmInit: i32 = 0; let oVmHost: i32 = 0; let oVmTarget: i32 = 0; let oVmFixed: i32 = 0; let oVmFlags: i32 = 0;
 let oCons: i32 = 0; let oAlloc: i32 = 0;
@@ -56,6 +58,7 @@ let depth: i32 = 0; // next variable to decide; order[0..depth) are assigned (th
 let triedStart: StaticArray<i32> = new StaticArray<i32>(0); // per depth, start of its tried nodes in `tried`
 let tried: StaticArray<i32> = new StaticArray<i32>(0);
 let triedTop: i32 = 0;
+const TRIED_MAX: i32 = 1 << 22;
 let fails: i32 = 0;
 let schedFails: i32 = 0;
 let decisions: i32 = 0;
@@ -134,12 +137,15 @@ export function init(buffer: usize): bool {
   oCons = o; o += V * R; oAlloc = o; o += V * R;
   oDMig = o; o += V; oDBoot = o; o += V; oDShut = o; o += V; oDSusp = o; o += V; oDRes = o; o += V; oDKill = o; o += V;
   oDForge = o; o += V; oPool = o;
-  void I(H_OBJECTIVE); // both objectives share this heuristic (spec §4.4); the host reports the cost
+  objective = I(H_OBJECTIVE); improveOn = I(H_IMPROVE) != 0;
 
-  dest = new StaticArray<i32>(V); finalLoad = new StaticArray<i64>(N * R); nowLoad = new StaticArray<i64>(N * R);
+  dest = new StaticArray<i32>(V); improveCand = new StaticArray<i32>(IMPROVE_K); improveScore = new StaticArray<f64>(IMPROVE_K); finalLoad = new StaticArray<i64>(N * R); nowLoad = new StaticArray<i64>(N * R);
   invCap = new StaticArray<f64>(N * R);
   for (let i = 0; i < N * R; i++) { const c = I(oCap + i); unchecked(invCap[i] = c > 0 ? 1.0 / <f64>c : 0); }
-  order = new StaticArray<i32>(V); triedStart = new StaticArray<i32>(V + 1); tried = new StaticArray<i32>(V + N + 1);
+  order = new StaticArray<i32>(V); triedStart = new StaticArray<i32>(V + 1); // Every depth of the current path keeps the nodes it tried: at most N each. Sized for small instances'
+  // complete searches; a larger search that fills it gives up (never a wrong answer).
+  const triedCap = <i64>V * <i64>N + 1 < TRIED_MAX ? <i32>(<i64>V * <i64>N + 1) : TRIED_MAX;
+  tried = new StaticArray<i32>(triedCap);
   forbidStamp = new StaticArray<i32>(N); triedStamp = new StaticArray<i32>(N); fenceStamp = new StaticArray<i32>(N);
   fenceCount = new StaticArray<i32>(N); amongStamp = new StaticArray<i32>(N); amongCount = new StaticArray<i32>(N);
   isVar = new StaticArray<i32>(V); extraVar = new StaticArray<i32>(V); boosted = new StaticArray<i32>(V); restarts = 0;
@@ -147,7 +153,7 @@ export function init(buffer: usize): bool {
   act = new StaticArray<i32>(V); start = new StaticArray<i32>(V); end = new StaticArray<i32>(V); growAt = new StaticArray<i32>(V);
   free = new StaticArray<i64>(N * R); pending = new StaticArray<i32>(V); releases = new StaticArray<i64>(V + 1);
   nodeAct = new StaticArray<i32>(N); nodeStart = new StaticArray<i32>(N); nodeEnd = new StaticArray<i32>(N);
-  avail = new StaticArray<i32>(N); finalOn = new StaticArray<i32>(N);
+  avail = new StaticArray<i32>(N); finalOn = new StaticArray<i32>(N); blockStamp = new StaticArray<i32>(N);
   out = new StaticArray<i32>(OUT_HEADER + V * OUT_VM_WORDS + N * OUT_NODE_WORDS);
   buildVmConstraintIndex();
   buildNodeIndexes();
@@ -367,13 +373,30 @@ function basePriority(v: i32): i64 {
   for (let r = 0; r < R; r++) { const c = N > 0 ? cap(0, r) : 1; w += alloc(v, r) * 1000 / (c > 0 ? c : 1); }
   if (w > 0xffff) w = 0xffff;
   const weightDesc: i64 = 0xffff - w;
-  if (runningNow(v) && nodeTarget(vmHost(v)) != T_OFF) {
+  if (mayStay(v)) {
     let grows: i64 = 0;
     for (let r = 0; r < R; r++) if (alloc(v, r) > cons(v, r)) grows = 1;
     return (grows << 17) | weightDesc;
   }
   const restricted: i64 = (I(oVmFixed + v) >= 0 || unchecked(vcStart[v + 1]) > unchecked(vcStart[v])) ? 0 : 1;
   return (<i64>1 << 19) | (restricted << 17) | weightDesc;
+}
+
+/** Can v keep its current host as far as its own domain says (node stays on, no ban/fence/root against it)? */
+function mayStay(v: i32): bool {
+  if (!runningNow(v)) return false;
+  const h = vmHost(v);
+  if (nodeTarget(h) == T_OFF) return false;
+  const fixedTo = I(oVmFixed + v);
+  if (fixedTo >= 0 && fixedTo != h) return false;
+  for (let k = unchecked(vcStart[v]); k < unchecked(vcStart[v + 1]); k++) {
+    const w = unchecked(vcList[k]); const kind = P(w);
+    if (kind != C_BAN && kind != C_FENCE) continue;
+    let inside = false;
+    for (let i = 1; i < P(w + 1); i++) if (P(w + 2 + i) == h) inside = true;
+    if ((kind == C_BAN) == inside) return false;
+  }
+  return true;
 }
 
 /** Repair mode: future-running VMs that violate ban, fence, spread, gather or among become decision variables. */
@@ -733,8 +756,12 @@ export function step(budget: i32): i32 {
   let left = budget;
   while (status == R_RUNNING && left > 0) {
     left--;
+    if (phase == 3) { left -= improveStep(); continue; }
     if (depth == nVars) {
-      if (schedule()) { status = R_PLAN; break; }
+      if (schedule()) {
+        if (improveOn && nVars > 0) { startImprove(); continue; }
+        status = R_PLAN; break;
+      }
       schedFails++;
       if (!backtrack()) break;
       continue;
@@ -748,6 +775,7 @@ export function step(budget: i32): i32 {
       if (!backtrack()) break;
       continue;
     }
+    if (triedTop >= tried.length) { status = R_GAVE_UP; break; }
     unchecked(tried[triedTop] = n); triedTop++;
     assignRaw(v, n);
     depth++;
@@ -757,13 +785,118 @@ export function step(budget: i32): i32 {
   return status;
 }
 
+// ---- Improvement: local search on the cost, one VM's host at a time -------------------------------------------
+const IMPROVE_K: i32 = 8; // candidate hosts tried per VM and round
+const IMPROVE_ROUNDS: i32 = 3;
+let improveCand: StaticArray<i32> = new StaticArray<i32>(0);
+let improveScore: StaticArray<f64> = new StaticArray<f64>(0);
+let bestCost: i64 = 0;
+let impIndex: i32 = 0;
+let impRound: i32 = 0;
+let impImproved: bool = false;
+
 /**
- * Repair mode found no host for v: make the VMs that occupy v's possible hosts variables too (they may make room
- * by moving), decide v first, and restart. False when that adds nothing (then plain backtracking goes on).
+ * Cost of the scheduled plan: the sum of action ends (MinMTTR), or the time spent migrating first and the sum of
+ * ends second (MinMigrations). Pre: schedule() succeeded.
+ */
+function planCost(): i64 {
+  let ends: i64 = 0; let migrating: i64 = 0;
+  for (let v = 0; v < V; v++) {
+    const k = unchecked(act[v]);
+    if (k == A_STAY) {
+      if (unchecked(growAt[v]) > 0) for (let r = 0; r < R; r++) if (growth(v, r) > 0) ends += <i64>unchecked(growAt[v]);
+    } else if (k != A_NONE) {
+      ends += <i64>unchecked(end[v]);
+      if (k == A_MIGRATE) migrating += <i64>duration(v, k);
+    }
+  }
+  for (let n = 0; n < N; n++) if (unchecked(nodeAct[n]) != N_NONE) ends += <i64>unchecked(nodeEnd[n]);
+  return objective == 1 ? migrating * 1000000000 + ends : ends;
+}
+
+function startImprove(): void {
+  phase = 3; bestCost = planCost(); impIndex = 0; impRound = 0; impImproved = false;
+}
+
+/** Back to the best placement (the current one: only improvements are kept) and its schedule. */
+function finishImprove(): void {
+  phase = 2;
+  if (schedule()) status = R_PLAN; else status = R_GAVE_UP; // cannot happen: the placement was scheduled before
+}
+
+/**
+ * One VM of the round: try its best other hosts (by the placement score) and keep the first that lowers the cost.
+ * Returns the work done, in budget units.
+ */
+function improveStep(): i32 {
+  if (impIndex == nVars) {
+    impRound++;
+    if (!impImproved || impRound >= IMPROVE_ROUNDS) { finishImprove(); return 1; }
+    impIndex = 0; impImproved = false;
+  }
+  const v = unchecked(order[impIndex]);
+  impIndex++;
+  const old = unchecked(dest[v]);
+  if (old < 0) return 1;
+  unassignRaw(v);
+  let count = 0;
+  skipTried = true;
+  const ok = markDomain(v);
+  skipTried = false;
+  if (ok) {
+    const e = epoch;
+    const host = runningNow(v) ? vmHost(v) : -1;
+    for (let n = 0; n < N; n++) {
+      if (n == old || (domainOnly >= 0 && n != domainOnly)) continue;
+      if (!allowedFor(v, n, e, domainFences, domainAmong) || !fitsFinal(v, n)) continue;
+      let score: f64 = n == host ? -1 : (nodeInit(n) == 0 ? 4 : 0);
+      for (let r = 0; r < R; r++) {
+        const ratio: f64 = <f64>(unchecked(finalLoad[n * R + r]) + alloc(v, r)) * unchecked(invCap[n * R + r]);
+        if (n != host && unchecked(nowLoad[n * R + r]) + alloc(v, r) > cap(n, r)) score += 2;
+        if (ratio > 1) score += 0; else score += ratio / <f64>R;
+      }
+      // Keep the IMPROVE_K best (insertion into a short sorted list).
+      let i = count < IMPROVE_K ? count : IMPROVE_K - 1;
+      if (count == IMPROVE_K && score >= unchecked(improveScore[i])) continue;
+      while (i > 0 && unchecked(improveScore[i - 1]) > score) {
+        unchecked(improveScore[i] = improveScore[i - 1]); unchecked(improveCand[i] = improveCand[i - 1]); i--;
+      }
+      unchecked(improveScore[i] = score); unchecked(improveCand[i] = n);
+      if (count < IMPROVE_K) count++;
+    }
+  }
+  const unit = 1 + V / 256;
+  for (let i = 0; i < count; i++) {
+    const n = unchecked(improveCand[i]);
+    assignRaw(v, n);
+    if (schedule()) {
+      const c = planCost();
+      if (c < bestCost) { bestCost = c; impImproved = true; return (i + 1) * unit; }
+    }
+    unassignRaw(v);
+  }
+  assignRaw(v, old);
+  return count * unit + 1;
+}
+
+/** Stops the improvement now and keeps the best plan found (the host calls it when its time is up). */
+export function finish(): i32 {
+  if (phase == 3) { finishImprove(); writeOutput(); }
+  return status;
+}
+
+/** True once a plan exists (during improvement). */
+export function hasPlan(): bool { return phase == 3 || status == R_PLAN; }
+
+/**
+ * Repair mode found no host for v: restart deciding v first; if v was already first, make the VMs that occupy
+ * v's possible hosts variables too (they may make room by moving). False when that adds nothing (then plain
+ * backtracking goes on).
  */
 function widen(v: i32): bool {
-  let added = unchecked(boosted[v]) == 0;
-  unchecked(boosted[v] = 1);
+  // First, only decide v earlier: an ordering problem needs no extra moves.
+  if (unchecked(boosted[v]) == 0) { unchecked(boosted[v] = 1); return true; }
+  let added = false;
   skipTried = true;
   const ok = markDomain(v);
   skipTried = false;
@@ -1014,6 +1147,17 @@ function readyTime(v: i32): i32 {
  * Pre: a complete placement. Post: false on a deadlock or a violated deadline/noDelay (the placement is refuted).
  */
 function schedule(): bool {
+  strictFifo = false;
+  if (scheduleOnce()) return true;
+  strictFifo = true; // a deadlock: try again with every waiting arrival reserving its node
+  return scheduleOnce();
+}
+
+let strictFifo: bool = false;
+let passId: i32 = 0;
+let blockStamp: StaticArray<i32> = new StaticArray<i32>(0);
+
+function scheduleOnce(): bool {
   for (let n = 0; n < N; n++) {
     let on = nodeInit(n);
     if (nodeTarget(n) != T_FREE) on = nodeTarget(n);
@@ -1062,10 +1206,11 @@ function schedule(): bool {
       if (grows) unchecked(pending[nPending++] = v);
     }
   }
-  // Shortest actions first (growths are instantaneous), then by VM index: deterministic.
+  // Migrations first (they free their source), then shortest first, then by VM index: deterministic.
   for (let i = 0; i < nPending; i++) {
     const v = unchecked(pending[i]);
-    unchecked(keys[i] = (<i64>duration(v, unchecked(act[v])) << 32) | <i64>v);
+    const cls: i64 = unchecked(act[v]) == A_MIGRATE ? 0 : 1;
+    unchecked(keys[i] = (cls << 56) | (<i64>duration(v, unchecked(act[v])) << 32) | <i64>v);
   }
   sortKeys(nPending);
   for (let i = 0; i < nPending; i++) unchecked(pending[i] = <i32>(unchecked(keys[i]) & 0xffffffff));
@@ -1081,6 +1226,7 @@ function schedule(): bool {
     let kept = 0;
     let startedAny = false;
     let next: i32 = i32.MAX_VALUE;
+    passId++;
     for (let i = 0; i < nPending; i++) {
       const v = unchecked(pending[i]); const k = unchecked(act[v]);
       if (k != A_STAY && unchecked(start[v]) >= 0) continue; // started with its sync group
@@ -1094,7 +1240,12 @@ function schedule(): bool {
       const at = readyTime(v);
       let wait = at < 0 ? i32.MAX_VALUE : at;
       if (n >= 0 && !isDeparture(k) && unchecked(avail[n]) > wait) wait = unchecked(avail[n]);
-      if (wait <= t && (n < 0 || roomFor(v, n, k))) {
+      // A migration waiting for room reserves its node against later arrivals of this instant (all of them in
+      // strict mode): small arrivals overtaking it could starve the chain of moves that frees the room.
+      const blocked = n >= 0 && !isDeparture(k) && unchecked(blockStamp[n]) == passId;
+      const fits = !blocked && (n < 0 || roomFor(v, n, k));
+      if (wait <= t && !fits && n >= 0 && !isDeparture(k) && (k == A_MIGRATE || strictFifo)) unchecked(blockStamp[n] = passId);
+      if (wait <= t && fits) {
         if (!isDeparture(k)) {
           for (let r = 0; r < R; r++) unchecked(free[n * R + r] -= need(v, r, k));
           setFree(v, n, k, -1, false);

@@ -2,7 +2,7 @@
 // the `stub` runtime: memory is only ever bumped, and dropping the instance frees everything at once.
 import { LAYOUT_VERSION } from './layout';
 
-export { init, step, outputPointer, outputLength, placementOf, decisionsSoFar, failsSoFar } from './engine';
+export { init, step, finish, hasPlan, outputPointer, outputLength, placementOf, decisionsSoFar, failsSoFar } from './engine';
 
 /** The layout this module was built with; the host refuses a module built for another one. */
 export function layoutVersion(): i32 {

@@ -1,7 +1,7 @@
 // Layout of the flat i32 input and output buffers shared with the host (src/solver/engine/layout.ts mirrors
 // these numbers; a unit test checks that both agree through `layoutVersion()`).
 
-export const LAYOUT_VERSION: i32 = 6;
+export const LAYOUT_VERSION: i32 = 7;
 export const MAGIC: i32 = 0x56495452; // "VITR"
 
 // Header words.
@@ -14,6 +14,7 @@ export const H_OBJECTIVE: i32 = 5;
 export const H_FAIL_BUDGET: i32 = 6;
 export const H_REPAIR: i32 = 7;
 export const H_POOL_LEN: i32 = 8;
+export const H_IMPROVE: i32 = 9; // 1: improve the first plan by local search (small instances)
 export const HEADER_WORDS: i32 = 16;
 
 // VM states.

@@ -29,6 +29,8 @@ export interface EncodeOptions {
   failBudget: number;
   /** Wall clock of the plan start, for absolute deadlines (`hh:mm:ss`). */
   now: Date;
+  /** Improve the first plan by local search. */
+  improve: boolean;
 }
 
 /** Constraints the engine cannot honour yet, or early outcomes found while encoding. */
@@ -108,6 +110,7 @@ export function encode(instance: Instance, options: EncodeOptions): EncodeResult
   buffer[H.failBudget] = options.failBudget;
   buffer[H.repair] = 1;
   buffer[H.poolLen] = pool.length;
+  buffer[H.improve] = options.improve ? 1 : 0;
   void HEADER_WORDS;
 
   const durationSection = [s.dMig, s.dBoot, s.dShut, s.dSusp, s.dRes, s.dKill, s.dForge];

@@ -3,10 +3,10 @@
  * word (AssemblyScript and TypeScript cannot share a module); the engine reports its LAYOUT_VERSION and the host
  * refuses a module built for another layout.
  */
-export const LAYOUT_VERSION = 6;
+export const LAYOUT_VERSION = 7;
 export const MAGIC = 0x56495452;
 
-export const H = { magic: 0, nodes: 1, vms: 2, resources: 3, seed: 4, objective: 5, failBudget: 6, repair: 7, poolLen: 8 } as const;
+export const H = { magic: 0, nodes: 1, vms: 2, resources: 3, seed: 4, objective: 5, failBudget: 6, repair: 7, poolLen: 8, improve: 9 } as const;
 export const HEADER_WORDS = 16;
 
 export const VM_STATE = { init: 0, ready: 1, running: 2, sleeping: 3, killed: 4 } as const;

@@ -17,6 +17,8 @@ export interface SolveOptions {
   signal?: AbortSignal;
   /** Wall clock of the plan start, for absolute deadlines. Default: now. */
   now?: Date;
+  /** Improve the first plan by local search until no move helps or the time limit (default: up to 2,000 VMs). */
+  improve?: boolean;
 }
 
 export interface SolveProgress {

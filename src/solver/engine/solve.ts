@@ -23,6 +23,8 @@ const SLICE = 4096;
 const FAIL_BUDGET = 200_000;
 /** Yield to the event loop at most this often (ms) when someone listens for progress or may cancel. */
 const YIELD_EVERY_MS = 25;
+/** Local search after the first plan, by default on instances up to this many VMs (the demo's size and more). */
+const IMPROVE_UP_TO = 2000;
 
 export async function solveWith(instance: Instance, options: SolveOptions, check: PlanChecker): Promise<SolveResult> {
   const t0 = performance.now();
@@ -30,7 +32,8 @@ export async function solveWith(instance: Instance, options: SolveOptions, check
   if (hasErrors(diagnostics)) return { status: 'invalid', diagnostics };
   const t1 = performance.now();
   const objective = options.objective ?? (instance.objective.kind === 'minimizeMigrations' ? 'migrations' : 'mttr');
-  const encodedResult = encode(instance, { seed: options.seed ?? 0, objective, failBudget: FAIL_BUDGET, now: options.now ?? new Date() });
+  const improve = options.improve ?? instance.model.vms.size <= IMPROVE_UP_TO;
+  const encodedResult = encode(instance, { seed: options.seed ?? 0, objective, failBudget: FAIL_BUDGET, now: options.now ?? new Date(), improve });
   if (encodedResult.kind === 'invalid') return { status: 'invalid', diagnostics: encodedResult.diagnostics };
   if (encodedResult.kind === 'unsupported') {
     const kinds = [...new Set(encodedResult.constraints.map(describeUnsupported))];
@@ -62,7 +65,11 @@ export async function solveWith(instance: Instance, options: SolveOptions, check
       status = wasm.step(SLICE);
       if (status !== OUTCOME.running) break;
       const now = performance.now();
-      if (now > deadline) return { status: 'timeout', message: `no plan within the time limit of ${options.timeLimit ?? 60} s` };
+      if (now > deadline) {
+        // Out of time while improving: the best plan so far is a plan.
+        if (wasm.hasPlan()) { status = wasm.finish(); break; }
+        return { status: 'timeout', message: `no plan within the time limit of ${options.timeLimit ?? 60} s` };
+      }
       if (listening && now - lastYield > YIELD_EVERY_MS) {
         options.onProgress?.({ decisions: wasm.decisionsSoFar(), fails: wasm.failsSoFar(), elapsedMs: now - t0 });
         await new Promise((resolve) => setTimeout(resolve, 0));

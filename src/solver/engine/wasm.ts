@@ -14,6 +14,8 @@ export interface EngineExports {
   inputBuffer(words: number): number;
   init(buffer: number): number;
   step(budget: number): number;
+  finish(): number;
+  hasPlan(): number;
   outputPointer(): number;
   outputLength(): number;
   decisionsSoFar(): number;
