@@ -177,7 +177,12 @@ async function buildSite(bib: string, command: 'build' | 'sync' = 'build'): Prom
       if (['node_modules', 'dist', '.astro', '.git', 'test-results', 'playwright-report', 'publications'].includes(name)) continue;
       cpSync(join(repoRoot, name), join(dir, name), { recursive: true });
     }
-    symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    // node_modules: a real folder of links to the packages, not one link to the folder, so that Astro's cache
+    // (node_modules/.astro/data-store.json) is this copy's own and not the working tree's.
+    mkdirSync(join(dir, 'node_modules'));
+    for (const name of readdirSync(join(repoRoot, 'node_modules'))) {
+      if (name !== '.astro') symlinkSync(join(repoRoot, 'node_modules', name), join(dir, 'node_modules', name));
+    }
     mkdirSync(join(dir, 'publications'));
     writeFileSync(join(dir, 'publications', 'bench.bib'), bib);
     // The child prints its own CPU time (all its threads) when it exits.
