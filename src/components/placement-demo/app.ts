@@ -162,7 +162,7 @@ export async function start(root: HTMLElement): Promise<void> {
         const { plan, stats } = result;
         const duration = plan.actions.reduce((m, a) => Math.max(m, a.end), 0);
         say(
-          `${result.status === 'satisfied' ? s('demo.status.satisfied') : s('demo.status.plan', { actions: plan.actions.length, duration, ms: Math.max(1, Math.round(stats.solveMs)) })} ${s('demo.verdict.ok', { actions: plan.actions.length })}`,
+          `${result.status === 'satisfied' ? s('demo.status.satisfied') : s('demo.status.plan', { actions: plan.actions.length, duration, sum: stats.sumOfEnds, ms: Math.max(1, Math.round(stats.solveMs)) })} ${s('demo.verdict.ok', { actions: plan.actions.length })}`,
         );
         break;
       }
