@@ -3,6 +3,7 @@
  * each one in Chromium (the solver worker, the wasm engine) gives a result identical to the recording.
  */
 import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -158,3 +159,24 @@ test.describe('badges beside live results', () => {
     await expect(results.first().locator('[data-badge]')).toBeVisible();
   });
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`accessibility of the reproducibility pages, ${theme} theme`, () => {
+    test.use({ colorScheme: theme });
+    for (const path of ['reproducibility/', 'benchmarks/tdsc/', 'projects/smart-hpc-interconnect/', 'publications/hermenier2013btrplace/']) {
+      test(`/${path}, after a re-run`, async ({ page }) => {
+        await page.goto(path);
+        const rerun = page.getByRole('button', { name: 'Re-run in your browser' }).first();
+        if (await rerun.count()) {
+          await rerun.click();
+          await expect(page.locator('[data-verdict]').first()).toHaveAttribute('data-result', 'same', { timeout: 30_000 });
+        }
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+        const blocking = results.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(blocking).toEqual([]);
+      });
+    }
+  });
+}
