@@ -12,6 +12,8 @@ import { renderInfra, vmColour } from './infra-view.ts';
 import type { Strings } from './strings.ts';
 
 const SPEEDS = [0.5, 1, 2, 4];
+/** Timeline rows drawn at most: a plan of thousands of actions is read in its text form, not row by row. */
+export const MAX_ROWS = 200;
 
 export class Player {
   readonly element: HTMLElement;
@@ -73,7 +75,8 @@ export class Player {
     const timelineHeading = el(headingTag, 'pd-subheading', s('demo.timeline'));
     const timeline = el('div', 'pd-timeline');
     const list = el('ol', 'pd-rows');
-    for (const a of sortedActions(plan)) {
+    const actions = sortedActions(plan);
+    for (const a of actions.slice(0, MAX_ROWS)) {
       const li = el('li', 'pd-row') as HTMLLIElement;
       const label = el('code', 'pd-row-label', talkLine(plan.origin, a));
       const track = el('span', 'pd-track');
@@ -88,6 +91,7 @@ export class Player {
       list.append(li);
       this.#rows.push({ li, start: a.start, end: a.end });
     }
+    if (actions.length > MAX_ROWS) list.append(el('li', 'pd-row pd-more', `+ ${actions.length - MAX_ROWS}`));
     timeline.append(list);
     this.#timeline = timeline;
 
