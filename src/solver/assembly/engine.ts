@@ -139,7 +139,8 @@ export function init(buffer: usize): bool {
   oDForge = o; o += V; oPool = o;
   objective = I(H_OBJECTIVE); improveOn = I(H_IMPROVE) != 0;
 
-  dest = new StaticArray<i32>(V); improveCand = new StaticArray<i32>(IMPROVE_K); improveScore = new StaticArray<f64>(IMPROVE_K); finalLoad = new StaticArray<i64>(N * R); nowLoad = new StaticArray<i64>(N * R);
+  homeList = new StaticArray<i32>(V); homeFrom = new StaticArray<i32>(V);
+  dest = new StaticArray<i32>(V); bestDest = new StaticArray<i32>(V); variant = 0; globalBest = i64.MAX_VALUE; haveBest = false; improveCand = new StaticArray<i32>(IMPROVE_K); improveScore = new StaticArray<f64>(IMPROVE_K); finalLoad = new StaticArray<i64>(N * R); nowLoad = new StaticArray<i64>(N * R);
   invCap = new StaticArray<f64>(N * R);
   for (let i = 0; i < N * R; i++) { const c = I(oCap + i); unchecked(invCap[i] = c > 0 ? 1.0 / <f64>c : 0); }
   order = new StaticArray<i32>(V); triedStart = new StaticArray<i32>(V + 1); // Every depth of the current path keeps the nodes it tried: at most N each. Sized for small instances'
@@ -378,7 +379,14 @@ function basePriority(v: i32): i64 {
     for (let r = 0; r < R; r++) if (alloc(v, r) > cons(v, r)) grows = 1;
     return (grows << 17) | weightDesc;
   }
-  const restricted: i64 = (I(oVmFixed + v) >= 0 || unchecked(vcStart[v + 1]) > unchecked(vcStart[v])) ? 0 : 1;
+  // Variant 0: constrained VMs first; 1: only fixed or fenced ones first; 2: small ones first.
+  let restricted: i64 = 1;
+  if (I(oVmFixed + v) >= 0) restricted = 0;
+  for (let k = unchecked(vcStart[v]); k < unchecked(vcStart[v + 1]); k++) {
+    const kind = P(unchecked(vcList[k]));
+    if (variant != 1 || kind == C_FENCE) restricted = 0;
+  }
+  if (variant == 2) return (<i64>1 << 19) | (restricted << 17) | (0xffff - weightDesc);
   return (<i64>1 << 19) | (restricted << 17) | weightDesc;
 }
 
@@ -775,7 +783,7 @@ export function step(budget: i32): i32 {
       if (!backtrack()) break;
       continue;
     }
-    if (triedTop >= tried.length) { status = R_GAVE_UP; break; }
+    if (triedTop >= tried.length) { if (haveBest) restoreBest(); else status = R_GAVE_UP; break; }
     unchecked(tried[triedTop] = n); triedTop++;
     assignRaw(v, n);
     depth++;
@@ -820,8 +828,39 @@ function startImprove(): void {
 
 /** Back to the best placement (the current one: only improvements are kept) and its schedule. */
 function finishImprove(): void {
+  if (bestCost < globalBest) {
+    globalBest = bestCost; haveBest = true;
+    for (let v = 0; v < V; v++) unchecked(bestDest[v] = dest[v]);
+  }
+  if (variant + 1 < VARIANTS) {
+    // Start over with another decision order: small instances afford several first plans.
+    variant++;
+    variantFailStart = fails;
+    for (let v = 0; v < V; v++) { unchecked(boosted[v] = 0); unchecked(extraVar[v] = 0); }
+    restarts = 0; phase = 0; status = R_RUNNING;
+    prepareSearch(repair);
+    return;
+  }
+  restoreBest();
+}
+
+// ---- Multi-start on small instances: several decision orders, the cheapest plan wins --------------------------
+const VARIANTS: i32 = 3;
+const VARIANT_FAILS: i32 = 2000; // a later variant that keeps failing is abandoned
+let variantFailStart: i32 = 0;
+let variant: i32 = 0;
+let bestDest: StaticArray<i32> = new StaticArray<i32>(0);
+let globalBest: i64 = i64.MAX_VALUE;
+let haveBest: bool = false;
+
+/** Puts back the best placement found and schedules it. Pre: haveBest. */
+function restoreBest(): void {
+  for (let i = 0; i < N * R; i++) { unchecked(finalLoad[i] = 0); unchecked(nowLoad[i] = 0); }
+  for (let v = 0; v < V; v++) unchecked(dest[v] = -1);
+  resetCounters();
+  for (let v = 0; v < V; v++) if (unchecked(bestDest[v]) >= 0) assignRaw(v, unchecked(bestDest[v]));
   phase = 2;
-  if (schedule()) status = R_PLAN; else status = R_GAVE_UP; // cannot happen: the placement was scheduled before
+  status = schedule() ? R_PLAN : R_GAVE_UP; // it was scheduled before: cannot fail
 }
 
 /**
@@ -869,24 +908,62 @@ function improveStep(): i32 {
   for (let i = 0; i < count; i++) {
     const n = unchecked(improveCand[i]);
     assignRaw(v, n);
+    // Compound move (small instances): the VMs that moved may now be able to go back home.
+    const back = nVars <= 64 ? sendHome(v) : 0;
     if (schedule()) {
       const c = planCost();
       if (c < bestCost) { bestCost = c; impImproved = true; return (i + 1) * unit; }
     }
+    undoHome(back);
     unassignRaw(v);
   }
   assignRaw(v, old);
   return count * unit + 1;
 }
 
+let homeList: StaticArray<i32> = new StaticArray<i32>(0);
+let homeFrom: StaticArray<i32> = new StaticArray<i32>(0);
+
+/** Moves back to their host the moved variables (other than `except`) that may stay there now; returns how many. */
+function sendHome(except: i32): i32 {
+  let count = 0;
+  for (let i = 0; i < nVars; i++) {
+    const u = unchecked(order[i]);
+    if (u == except || !runningNow(u)) continue;
+    const from = unchecked(dest[u]); const h = vmHost(u);
+    if (from < 0 || from == h) continue;
+    unassignRaw(u);
+    skipTried = true;
+    const ok = markDomain(u);
+    skipTried = false;
+    if (ok && (domainOnly < 0 || domainOnly == h) && allowedFor(u, h, epoch, domainFences, domainAmong) && fitsFinal(u, h)) {
+      assignRaw(u, h);
+      unchecked(homeList[count] = u); unchecked(homeFrom[count] = from); count++;
+    } else assignRaw(u, from);
+  }
+  return count;
+}
+
+function undoHome(count: i32): void {
+  for (let i = count - 1; i >= 0; i--) {
+    const u = unchecked(homeList[i]);
+    unassignRaw(u);
+    assignRaw(u, unchecked(homeFrom[i]));
+  }
+}
+
 /** Stops the improvement now and keeps the best plan found (the host calls it when its time is up). */
 export function finish(): i32 {
-  if (phase == 3) { finishImprove(); writeOutput(); }
+  if (phase == 3 && bestCost < globalBest) {
+    globalBest = bestCost; haveBest = true;
+    for (let v = 0; v < V; v++) unchecked(bestDest[v] = dest[v]);
+  }
+  if (haveBest) { restoreBest(); writeOutput(); }
   return status;
 }
 
 /** True once a plan exists (during improvement). */
-export function hasPlan(): bool { return phase == 3 || status == R_PLAN; }
+export function hasPlan(): bool { return phase == 3 || haveBest || status == R_PLAN; }
 
 /**
  * Repair mode found no host for v: restart deciding v first; if v was already first, make the VMs that occupy
@@ -916,8 +993,10 @@ function widen(v: i32): bool {
 /** Undoes the last decision (its node stays marked as tried at its depth). False once the search is over. */
 function backtrack(): bool {
   fails++;
+  if (haveBest && fails > variantFailStart + VARIANT_FAILS) { restoreBest(); return false; }
   if (fails > failBudget) { status = R_GAVE_UP; return false; }
   if (depth == 0) {
+    if (haveBest) { restoreBest(); return false; }
     // Every placement of the variables was refuted. In repair mode, widen to every VM before concluding.
     if (phase == 0 && repair) { phase = 1; prepareSearch(false); return true; }
     status = R_NO_SOLUTION;

@@ -132,6 +132,47 @@ export function tinyInstance(seed: number, opts: TinyOptions): Instance {
   return { model, constraints, objective: { kind: 'minimizeMTTR' } };
 }
 
+/**
+ * A random instance of the old online demo's size (≤ 8 nodes, ≤ 20 VMs, spec §7.2): every node online, one
+ * resource, running VMs packed where they fit, ready VMs to start, bans and fences forcing moves, spreads.
+ * The class the MIP reference (mip.ts) models exactly.
+ */
+export function demoInstance(seed: number): Instance {
+  const r = rng(seed);
+  const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
+  const model = emptyModel();
+  const cpu = { id: 'cpu', defaultCapacity: 0, defaultConsumption: 0, capacity: new Map<NodeId, number>(), consumption: new Map<VmId, number>() };
+  model.resources.set('cpu', cpu);
+  const nNodes = int(2, 8);
+  const free: number[] = [];
+  for (let n = 0; n < nNodes; n++) {
+    model.nodes.set(n, 'online');
+    cpu.capacity.set(n, int(4, 10));
+    free.push(cpu.capacity.get(n)!);
+  }
+  const nVms = int(4, 20);
+  const constraints: Constraint[] = [];
+  for (let v = 0; v < nVms; v++) {
+    const c = int(1, 4);
+    cpu.consumption.set(v, c);
+    const fits = [...free.keys()].filter((n) => free[n]! >= c);
+    if (r() < 0.8 && fits.length > 0) {
+      const h = fits[int(0, fits.length - 1)]!;
+      free[h]! -= c;
+      model.vms.set(v, 'running');
+      model.host.set(v, h);
+      if (r() < 0.25) constraints.push({ kind: 'ban', vm: v, nodes: [h], continuous: false });
+      else if (r() < 0.1) constraints.push({ kind: 'fence', vm: v, nodes: [int(0, nNodes - 1), int(0, nNodes - 1)], continuous: false });
+    } else {
+      model.vms.set(v, 'ready');
+      constraints.push({ kind: 'running', vm: v });
+    }
+    model.vmAttributes.set(v, new Map([['migrate', int(1, 3)], ['boot', int(1, 3)]]));
+  }
+  if (nVms >= 3 && r() < 0.5) constraints.push({ kind: 'spread', vms: [0, 1, 2], continuous: false });
+  return { model, constraints, objective: { kind: 'minimizeMTTR' } };
+}
+
 /** Final state of each VM: its state constraint, else its current state. Undefined if two disagree. */
 function targets(instance: Instance): Map<VmId, VmState> | undefined {
   const t = new Map<VmId, VmState>();
