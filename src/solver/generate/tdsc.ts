@@ -9,8 +9,9 @@
  * - `constrained` % of the applications carry a continuous `spread` per tier and a continuous `among` over
  *   groups of 250 servers for tier 3 (BtrPlace's class cX; 0 by default, like its std-perf files);
  * - class `li` (load increase): 10 % of the applications get 30 % of their template's CPU more, as `preserve`;
- * - class `nr` (node repair): 5 % of the servers must go `offline` (their VMs move away), and 5 % of the VMs are
- *   new (ready) and must be `running`; every other server stays `online`.
+ * - class `nr` (node repair): 5 % of the servers have failed: they are offline and must stay so (`offline`), and
+ *   the VMs they hosted are ready and must be `running` elsewhere (as in BtrPlace's nr files: 250 offline servers,
+ *   ~5 % of the VMs to boot); every other server stays `online`.
  *
  * The initial placement is valid: each VM goes on a seeded random server where it fits (and where its tier's
  * spread and among hold), probing the next servers in turn.
@@ -50,9 +51,8 @@ export const APP_MAX = 30;
 /** li: share of applications whose CPU grows, and by how much of their template's CPU. */
 export const LI_SHARE = 0.1;
 export const LI_GROWTH = 0.3;
-/** nr: share of servers that go offline, and share of VMs that are new and must run. */
+/** nr: share of servers that have failed. */
 export const NR_OFFLINE_SHARE = 0.05;
-export const NR_READY_SHARE = 0.05;
 
 /** Why the parameters cannot be generated, or undefined. */
 export function checkTdscParams(p: TdscParams): string | undefined {
@@ -113,7 +113,6 @@ export function generateTdsc(params: TdscParams): { instance: Instance; summary:
 
   const total = params.ratio * n;
   const sizes = applicationSizes(total, rnd);
-  const readyShare = params.kind === 'nr' ? NR_READY_SHARE : 0;
   let nextVm = 0;
   const apps: Vm[][] = [];
   for (const size of sizes) {
@@ -140,16 +139,11 @@ export function generateTdsc(params: TdscParams): { instance: Instance; summary:
         model.vmAttributes.set(vm.id, attrs);
         cpuView.consumption.set(vm.id, cpu);
         memView.consumption.set(vm.id, mem);
-        if (rnd.next() < readyShare) {
-          model.vms.set(vm.id, 'ready');
-          constraints.push({ kind: 'running', vm: vm.id });
-        } else {
-          const allowed = constrained && t === 2 ? group : undefined;
-          const host = place(vm, allowed, constrained ? usedByTier : undefined);
-          model.vms.set(vm.id, 'running');
-          model.host.set(vm.id, host);
-          usedByTier.add(host);
-        }
+        const allowed = constrained && t === 2 ? group : undefined;
+        const host = place(vm, allowed, constrained ? usedByTier : undefined);
+        model.vms.set(vm.id, 'running');
+        model.host.set(vm.id, host);
+        usedByTier.add(host);
         tier.push(vm);
         app.push(vm);
       }
@@ -164,6 +158,14 @@ export function generateTdsc(params: TdscParams): { instance: Instance; summary:
       if (rnd.next() >= LI_SHARE) continue;
       for (const vm of app) constraints.push({ kind: 'preserve', vm: vm.id, rc: 'uCpu', amount: vm.cpu + Math.round(vm.templateCpu * LI_GROWTH) });
     }
+  }
+  // nr: the first servers fail; the VMs they hosted lose their host and must run again somewhere else.
+  for (let node = 0; node < offlineCount; node++) model.nodes.set(node, 'offline');
+  for (const [vm, host] of [...model.host]) {
+    if (host >= offlineCount) continue;
+    model.host.delete(vm);
+    model.vms.set(vm, 'ready');
+    constraints.push({ kind: 'running', vm });
   }
   for (let node = 0; node < n; node++) constraints.push(node < offlineCount ? { kind: 'offline', node } : { kind: 'online', node });
 
