@@ -196,7 +196,7 @@ export async function start(root: HTMLElement): Promise<void> {
   });
 
   q('[data-reset]')?.addEventListener('click', () => {
-    editor.setText(textarea.value);
+    editor.setText(textarea.defaultValue); // the example as the page had it, not what was typed before loading
     clearResults();
     reparse();
   });
