@@ -371,6 +371,9 @@ test.describe('tutorials', () => {
     await replaceText(page, text);
     expect(await solve(page)).toBe('plan');
     await expect(demo(page).locator('details[data-format="talk"] code')).toHaveText("0'00 to 0'01: relocate(VM1,N4) @post{allocate(VM1,'cpu',3)}\n");
+    await demo(page).getByRole('button', { name: 'Reset the example' }).click();
+    expect(await editorText(page)).toMatch(/^offline\(@N4\);$/m);
+    await expect(demo(page).locator('[data-results]')).toBeEmpty();
   });
 
   test('the French getting-started tutorial runs too', async ({ page }) => {
