@@ -310,14 +310,6 @@ test.describe('placement playground', () => {
     await expect(demo(page).getByRole('status')).toContainText(/Plan trouvé : \d+ actions sur \d+ s \(somme de leurs dates de fin \d+ s\)/);
   });
 
-  test('axe: no serious or critical problem on the playground with results', async ({ page }) => {
-    await openPlayground(page);
-    await solve(page);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  });
-
   test('weight: the playground loads at most 150 KB of JavaScript and wasm, gzipped', async ({ page }) => {
     const bodies = new Map<string, Buffer>();
     page.on('response', async (response) => {
@@ -435,3 +427,23 @@ test.describe('tutorials', () => {
     expect(await solve(page)).toBe('plan');
   });
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`accessibility of the demo, ${theme} theme`, () => {
+    test.use({ colorScheme: theme });
+    test('axe: no serious or critical problem on the playground with results, then with script errors', async ({ page }) => {
+      await openPlayground(page);
+      await solve(page);
+      await demo(page).locator('details[data-format="btrplace"] summary').click();
+      const check = async () => {
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      };
+      await check();
+      await replaceText(page, 'resource cpu capacity 8;\nnode @N[1..2] cpu 8;\nvm VM1 on @N1 cpu 4;\nvm VM2 on @N1 cpu 4;\nspread({VM1, VM2});\nban(VM3, @N1);\n');
+      await expect(demo(page).locator('[data-diagnostics] li')).not.toHaveCount(0);
+      await check();
+    });
+  });
+}
