@@ -398,6 +398,18 @@ test.describe('tutorials', () => {
     await expect(second.locator('details[data-format="talk"] code')).toHaveText("0'00 to 0'02: relocate(VM2,N3)\n0'02 to 0'05: relocate(VM1,N2)\n");
   });
 
+  test('maintenance: under a discrete maxOnline both new servers boot at once, as the tutorial says', async ({ page }) => {
+    await page.goto('tutorials/maintenance-and-decommissioning/');
+    const discrete = page.locator('placement-demo').nth(1);
+    await discrete.scrollIntoViewIfNeeded();
+    await expect(discrete).toHaveAttribute('data-ready', '');
+    await discrete.getByRole('button', { name: 'Solve' }).click();
+    await expect(discrete).toHaveAttribute('data-outcome', 'plan');
+    const plan = discrete.locator('details[data-format="talk"] code');
+    await expect(plan).toContainText("0'00 to 0'02: boot(new1)");
+    await expect(plan).toContainText("0'00 to 0'02: boot(new2)");
+  });
+
   test('"Open in the playground" carries the edited text', async ({ page }) => {
     await page.goto('tutorials/discrete-versus-continuous/');
     await demo(page).scrollIntoViewIfNeeded();
