@@ -26,6 +26,10 @@ describe('recordings of a copy of the project', () => {
     copy = mkdtempSync(join(tmpdir(), 'vitrine-repro-'));
     for (const entry of ['node_modules', 'src', 'bin', 'package.json']) symlinkSync(join(REPO, entry), join(copy, entry));
     cpSync(join(REPO, 'demos'), join(copy, 'demos'), { recursive: true });
+    // Only the smallest TDSC-like run, to keep these tests quick; the build checks all of them.
+    const tdsc = JSON.parse(readFileSync(join(copy, 'demos', 'tdsc-recordings.json'), 'utf8'));
+    tdsc.runs = tdsc.runs.filter((r: { nodes: number }) => r.nodes === 500);
+    writeFileSync(join(copy, 'demos', 'tdsc-recordings.json'), JSON.stringify(tdsc, null, 2));
   });
   after(() => rmSync(copy, { recursive: true, force: true }));
 
@@ -53,6 +57,37 @@ describe('recordings of a copy of the project', () => {
       assert.match(r.stderr, /Build stopped: 1 of \d+ recorded results do not reproduce\./);
       assert.match(r.stderr, /npx vitrine record talk/);
       assert.doesNotMatch(r.stderr, /\n\s+at /);
+    } finally {
+      writeFileSync(file, original);
+    }
+  });
+
+  test('an altered TDSC-like recording stops the build with the field that differs', () => {
+    const file = join(copy, 'demos', 'tdsc-recordings.json');
+    const original = readFileSync(file, 'utf8');
+    const tdsc = JSON.parse(original);
+    tdsc.runs[0].figures.actions += 1;
+    writeFileSync(file, JSON.stringify(tdsc, null, 2));
+    try {
+      const r = vitrine(copy, 'build', '--verify-only');
+      assert.equal(r.status, 1);
+      assert.match(r.stderr, /✗ tdsc (li|nr)500r3s1: the result differs from demos\/tdsc-recordings\.json\n {2}figures:/);
+      assert.match(r.stderr, /npx vitrine record --tdsc/);
+    } finally {
+      writeFileSync(file, original);
+    }
+  });
+
+  test('a drift stops `vitrine build` before Astro runs', async () => {
+    const file = join(copy, 'demos', 'talk', 'recording.json');
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, original.replace(/"planHash": "[0-9a-f]+"/, `"planHash": "${'0'.repeat(64)}"`).replace(/("plan": \[\n {4}\{"end":)(\d+)/, (_, head: string, end: string) => `${head}${Number(end) + 5}`));
+    try {
+      const io = recordingIo(copy);
+      let astro = false;
+      assert.equal(await build([], io, { build: async () => void (astro = true) }), 1);
+      assert.equal(astro, false);
+      assert.match(io.stderr, /✗ talk/);
     } finally {
       writeFileSync(file, original);
     }
