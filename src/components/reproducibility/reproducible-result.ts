@@ -1,12 +1,13 @@
 /**
  * <reproducible-result>: the "Re-run in your browser" button of ReproducibleResult.astro. Reads the scenario
- * text and its recording from the element's JSON payload, solves again in the worker (rerun.ts) and shows ✓ or
- * ✗ with each difference (field, expected, actual; for the plan, the first differing action line).
+ * text and its recording from the element's JSON payload, solves again in the worker (rerun.ts, loaded on the
+ * first click) and shows ✓ or ✗ with each difference (field, expected, actual; for the plan, the first differing
+ * action line).
  */
 import type { Recording } from '../../lib/reproducibility/index.ts';
 import { stringsFrom, type Strings } from '../placement-demo/strings.ts';
 import { FIELD_KEYS } from './labels.ts';
-import { rerun, type RerunVerdict } from './rerun.ts';
+import type { RerunVerdict } from './rerun.ts';
 
 interface Payload {
   scenario: string;
@@ -35,6 +36,9 @@ class ReproducibleResultElement extends HTMLElement {
     out.textContent = this.#s('repro.running');
     let verdict: RerunVerdict;
     try {
+      // The parser, the comparison and the worker client load on the first click: a page that only shows the
+      // badge ships a few hundred bytes of script.
+      const { rerun } = await import('./rerun.ts');
       verdict = await rerun(payload.scenario, payload.text, payload.recording);
     } catch (e) {
       verdict = { kind: 'error', message: e instanceof Error ? e.message : String(e) };
