@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { run } from '../../../src/cli/commands/bib.ts';
 import { recordingIo } from '../../../src/cli/io.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'vitrine-bib-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
 writeFileSync(join(dir, 'good.bib'), '@article{good, author = {M{\\"u}ller, Gilles}, title = {Good}, journal = {J}, year = 2020}\n');
 writeFileSync(join(dir, 'bad.bib'), '@misc{a, title = {A}}\n@misc{b title = {B}\n@misc{c, title = {C}}\n');
 writeFileSync(join(dir, 'junk.bib'), '\u0000\u00ff@{{{"\n@@@');

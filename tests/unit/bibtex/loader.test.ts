@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import type { LoaderContext } from 'astro/loaders';
 import { bibtexLoader } from '../../../src/lib/bibtex/loader.ts';
 
@@ -32,8 +32,12 @@ function fakeAstro(root: string, watcher?: unknown) {
   return { entries, logs, build: () => bibtexLoader().load(context()) };
 }
 
+const roots: string[] = [];
+after(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
 function project() {
   const root = mkdtempSync(join(tmpdir(), 'vitrine-loader-'));
+  roots.push(root);
   mkdirSync(join(root, 'publications'));
   writeFileSync(join(root, 'publications', 'a.bib'), '@misc{a1, title = {A one}, year = 2020}\n@misc{a2, title = {A two}, url = {ftp://x}}\n');
   writeFileSync(join(root, 'publications', 'b.bib'), '@article{b1, author = {Erd\\H{o}s, Paul}, title = {B}, journal = {J}, year = 2021}\n');
