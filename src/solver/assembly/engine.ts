@@ -152,7 +152,7 @@ export function init(buffer: usize): bool {
   isVar = new StaticArray<i32>(V); extraVar = new StaticArray<i32>(V); boosted = new StaticArray<i32>(V); restarts = 0;
   keys = new StaticArray<i64>(V);
   act = new StaticArray<i32>(V); start = new StaticArray<i32>(V); end = new StaticArray<i32>(V); growAt = new StaticArray<i32>(V);
-  free = new StaticArray<i64>(N * R); pending = new StaticArray<i32>(V); releases = new StaticArray<i64>(V + 1);
+  free = new StaticArray<i64>(N * R); pending = new StaticArray<i32>(V); releases = new StaticArray<i64>(V + N + 1);
   nodeAct = new StaticArray<i32>(N); nodeStart = new StaticArray<i32>(N); nodeEnd = new StaticArray<i32>(N);
   avail = new StaticArray<i32>(N); finalOn = new StaticArray<i32>(N); blockStamp = new StaticArray<i32>(N);
   out = new StaticArray<i32>(OUT_HEADER + V * OUT_VM_WORDS + N * OUT_NODE_WORDS);
@@ -1236,6 +1236,82 @@ let strictFifo: bool = false;
 let passId: i32 = 0;
 let blockStamp: StaticArray<i32> = new StaticArray<i32>(0);
 
+/** Powered nodes per continuous maxOnline set (kept in recFree); false when the instance has none. */
+function prepareContinuousMaxOnline(): bool {
+  let any = false;
+  let w = 0;
+  while (w < poolLen) {
+    const kind = P(w); const size = P(w + 1);
+    if (kind == C_MAXONLINE && P(w + 2) != 0) {
+      any = true;
+      let powered: i64 = 0;
+      for (let i = 2; i < size; i++) if (nodeInit(P(w + 2 + i)) == 1) powered++;
+      unchecked(recFree[recIndex[w]] = powered);
+    }
+    w += 2 + size;
+  }
+  return any;
+}
+
+function inContinuousMaxOnline(n: i32): bool {
+  for (let q = unchecked(ncStart[n]); q < unchecked(ncStart[n + 1]); q++) {
+    const w = unchecked(ncList[q]);
+    if (P(w) == C_MAXONLINE && P(w + 2) != 0) return true;
+  }
+  return false;
+}
+
+/** A node's shutdown ended: it no longer draws power. */
+function powerDown(n: i32): void {
+  for (let q = unchecked(ncStart[n]); q < unchecked(ncStart[n + 1]); q++) {
+    const w = unchecked(ncList[q]);
+    if (P(w) == C_MAXONLINE && P(w + 2) != 0) unchecked(recFree[recIndex[w]] -= 1);
+  }
+}
+
+/** Starts at t the pending boots whose sets have a free power slot; returns how many started. */
+function startPowerCappedBoots(t: i32): i32 {
+  let started = 0;
+  for (let n = 0; n < N; n++) {
+    if (unchecked(nodeAct[n]) != N_BOOT || unchecked(nodeEnd[n]) >= 0) continue;
+    let ok = true;
+    for (let q = unchecked(ncStart[n]); q < unchecked(ncStart[n + 1]) && ok; q++) {
+      const w = unchecked(ncList[q]);
+      if (P(w) == C_MAXONLINE && P(w + 2) != 0 && unchecked(recFree[recIndex[w]]) + 1 > <i64>P(w + 3)) ok = false;
+    }
+    if (!ok) continue;
+    for (let q = unchecked(ncStart[n]); q < unchecked(ncStart[n + 1]); q++) {
+      const w = unchecked(ncList[q]);
+      if (P(w) == C_MAXONLINE && P(w + 2) != 0) unchecked(recFree[recIndex[w]] += 1);
+    }
+    const d = I(oNodeBootD + n);
+    unchecked(nodeStart[n] = t); unchecked(nodeEnd[n] = t + d); unchecked(avail[n] = t + d);
+    started++;
+  }
+  return started;
+}
+
+/**
+ * Shutdowns whose VMs have all started leaving get their times now (they end after the last departure), and an
+ * event at their end that frees a power slot. Nodes already timed keep nodeEnd ≥ 0.
+ */
+function scheduleReadyShutdowns(): void {
+  for (let n = 0; n < N; n++) {
+    if (unchecked(nodeAct[n]) != N_SHUTDOWN || unchecked(nodeEnd[n]) >= 0) continue;
+    let last = 0; let ready = true;
+    for (let i = unchecked(hostStart[n]); i < unchecked(hostStart[n + 1]) && ready; i++) {
+      const u = unchecked(hostList[i]); const k = unchecked(act[u]);
+      if (k == A_MIGRATE || k == A_SHUTDOWN || k == A_KILL || k == A_RESUME) {
+        if (unchecked(start[u]) < 0) ready = false;
+        else if (unchecked(end[u]) > last) last = unchecked(end[u]);
+      }
+    }
+    if (!ready) continue;
+    unchecked(nodeStart[n] = last); unchecked(nodeEnd[n] = last + I(oNodeShutD + n));
+    heapPush((<i64>unchecked(nodeEnd[n]) << 32) | <i64>(V + n));
+  }
+}
+
 function scheduleOnce(): bool {
   for (let n = 0; n < N; n++) {
     let on = nodeInit(n);
@@ -1252,6 +1328,12 @@ function scheduleOnce(): bool {
   }
   heapSize = 0;
   let nPending = 0;
+  // Continuous maxOnline: boots in its sets wait until enough powered nodes of the set have shut down.
+  const powerCapped = prepareContinuousMaxOnline();
+  let bootsPending = 0;
+  if (powerCapped) for (let n = 0; n < N; n++) if (unchecked(nodeAct[n]) == N_BOOT && inContinuousMaxOnline(n)) {
+    unchecked(avail[n] = i32.MAX_VALUE); unchecked(nodeEnd[n] = -1); bootsPending++;
+  }
   // Continuous resourceCapacity over several nodes: free capacity of each set at t=0.
   { let w = 0;
     while (w < poolLen) {
@@ -1295,9 +1377,19 @@ function scheduleOnce(): bool {
   for (let i = 0; i < nPending; i++) unchecked(pending[i] = <i32>(unchecked(keys[i]) & 0xffffffff));
 
   let t = 0;
+  if (powerCapped) for (let n = 0; n < N; n++) if (unchecked(nodeAct[n]) == N_SHUTDOWN) unchecked(nodeEnd[n] = -1);
   while (true) {
+    if (powerCapped) {
+      scheduleReadyShutdowns();
+      while (heapSize > 0 && (unchecked(releases[0]) >> 32) <= <i64>t && <i32>(unchecked(releases[0]) & 0xffffffff) >= V) {
+        powerDown(<i32>(heapPop() & 0xffffffff) - V);
+      }
+      bootsPending -= startPowerCappedBoots(t);
+    }
     while (heapSize > 0 && (unchecked(releases[0]) >> 32) <= <i64>t) {
-      const v = <i32>(heapPop() & 0xffffffff);
+      const id = <i32>(heapPop() & 0xffffffff);
+      if (id >= V) { powerDown(id - V); continue; }
+      const v = id;
       const h = vmHost(v);
       for (let r = 0; r < R; r++) unchecked(free[h * R + r] += cons(v, r));
       setFree(v, h, A_NONE, 1, true);
@@ -1341,7 +1433,7 @@ function scheduleOnce(): bool {
       unchecked(pending[kept++] = v);
     }
     nPending = kept;
-    if (nPending == 0) break;
+    if (nPending == 0 && bootsPending == 0) break;
     // An arrival started at this instant may have given a waiting one its precedence: look again at t.
     if (startedAny) continue;
     if (heapSize > 0) { const h = <i32>(unchecked(releases[0]) >> 32); if (h < next) next = h; }
@@ -1349,15 +1441,18 @@ function scheduleOnce(): bool {
     t = next;
   }
   // Node shutdowns wait for every VM to leave (their action ends).
+  if (powerCapped) scheduleReadyShutdowns();
   for (let v = 0; v < V; v++) {
     const h = vmHost(v);
-    if (h < 0 || unchecked(nodeAct[h]) != N_SHUTDOWN) continue;
+    if (h < 0 || unchecked(nodeAct[h]) != N_SHUTDOWN || (powerCapped && unchecked(nodeEnd[h]) >= 0)) continue;
     const k = unchecked(act[v]);
     if (k == A_MIGRATE || k == A_SHUTDOWN || k == A_KILL || k == A_RESUME) {
       if (unchecked(end[v]) > unchecked(nodeStart[h])) unchecked(nodeStart[h] = end[v]);
     }
   }
-  for (let n = 0; n < N; n++) if (unchecked(nodeAct[n]) == N_SHUTDOWN) unchecked(nodeEnd[n] = nodeStart[n] + I(oNodeShutD + n));
+  for (let n = 0; n < N; n++) {
+    if (unchecked(nodeAct[n]) == N_SHUTDOWN && (!powerCapped || unchecked(nodeEnd[n]) < 0)) unchecked(nodeEnd[n] = nodeStart[n] + I(oNodeShutD + n));
+  }
   // Schedule-only constraints: noDelay and deadlines refute this placement when missed.
   for (let v = 0; v < V; v++) {
     const k = unchecked(act[v]);

@@ -78,6 +78,22 @@ describe('spec §8 worked cases', () => {
     assert.equal(plan.filter((l) => l.includes('migrate')).length, 2);
   });
 
+  it('continuous maxOnline: a new node boots only once an old one has shut down (never 4 powered)', async () => {
+    const r = await solved(scenario(`
+      resource cpu capacity 8;
+      node @old[1..2] cpu 8 shutdown 1;
+      node @new[1..2] offline cpu 8 boot 2;
+      vm VM[1..3] on @old1 cpu 2 migrate 2;
+      vm VM[4..6] on @old2 cpu 2 migrate 2;
+      offline(@old[1..2]); online(@new[1..2]);
+      maxOnline(@old[1..2] + @new[1..2], 3);`));
+    const plan = planOf(r);
+    const boots = plan.actions.filter((a) => a.kind === 'bootNode').map((a) => a.start).sort((a, b) => a - b);
+    const firstShutdownEnd = Math.min(...plan.actions.filter((a) => a.kind === 'shutdownNode').map((a) => a.end));
+    assert.equal(boots[0], 0);
+    assert.ok(boots[1]! >= firstShutdownEnd, 'the second boot waits for a shutdown to end');
+  });
+
   it('8. no state path: a ready VM must run but its only node must stay offline', async () => {
     const r = await solved(scenario(`
       node @N0 offline;
