@@ -31,7 +31,7 @@ test.describe('a paper page', () => {
     const tags = await metaTags(page, 'citation_');
     expect(values(tags, 'citation_title')).toEqual(['BtrPlace: A Flexible Consolidation Manager for Highly Available Applications']);
     expect(values(tags, 'citation_author')).toEqual(['Hermenier, Fabien', 'Lawall, Julia', 'Muller, Gilles']);
-    expect(values(tags, 'citation_publication_date')).toEqual(['2013/09']);
+    expect(values(tags, 'citation_publication_date')).toEqual(['2013']);
     expect(values(tags, 'citation_journal_title')).toEqual(['IEEE Transactions on Dependable and Secure Computing']);
     expect(values(tags, 'citation_conference_title')).toEqual([]);
     expect(values(tags, 'citation_volume')).toEqual(['10']);

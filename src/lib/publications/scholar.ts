@@ -9,12 +9,14 @@ export interface MetaTag {
   content: string;
 }
 
-/** `2013/09/30`, `2013/09` or `2013`: as precise as the entry is; undefined without a year. */
+/**
+ * `2013/09/30` when the whole date is known, else `2013` (site spec §4: Scholar takes `YYYY/MM/DD` or `YYYY`,
+ * not a year and month alone); undefined without a year.
+ */
 export function scholarDate(year: number | undefined, month?: number, day?: number): string | undefined {
   if (year === undefined) return undefined;
   const pad = (n: number) => String(n).padStart(2, '0');
-  if (month === undefined) return String(year);
-  return day === undefined ? `${year}/${pad(month)}` : `${year}/${pad(month)}/${pad(day)}`;
+  return month !== undefined && day !== undefined ? `${year}/${pad(month)}/${pad(day)}` : String(year);
 }
 
 /** A day of the month from a `day` field (`30`, `{30}`), when it is one. */
