@@ -41,6 +41,11 @@ describe('input hash', () => {
     const b = parseScenario(`// another comment\n\n${TALK.replace(/;/g, ' ;')}`).instance!;
     assert.equal(await inputHash(a), await inputHash(b));
   });
+  test('covers the declaration order, which the engine numbers elements by', async () => {
+    const a = parseScenario('resource cpu capacity 8;\nnode @N1 cpu 8;\nnode @N2 cpu 8;\nvm VM1 on @N1 cpu 2;').instance!;
+    const b = parseScenario('resource cpu capacity 8;\nnode @N2 cpu 8;\nnode @N1 cpu 8;\nvm VM1 on @N1 cpu 2;').instance!;
+    assert.notEqual(await inputHash(a), await inputHash(b));
+  });
   test('changes with anything the engine sees', async () => {
     const a = parseScenario(TALK).instance!;
     const b = parseScenario(TALK.replace('vm VM6 on @N4 cpu 3 mem 4 migrate 4;', 'vm VM6 on @N4 cpu 3 mem 4 migrate 5;')).instance!;
