@@ -410,6 +410,22 @@ test.describe('tutorials', () => {
     await expect(plan).toContainText("0'00 to 0'02: boot(new2)");
   });
 
+  test('maintenance: under a continuous maxOnline the second new server boots only once an old one is off', async ({ page }) => {
+    await page.goto('tutorials/maintenance-and-decommissioning/');
+    const continuous = page.locator('placement-demo').nth(2);
+    await continuous.scrollIntoViewIfNeeded();
+    await expect(continuous).toHaveAttribute('data-ready', '');
+    await continuous.getByRole('button', { name: 'Solve' }).click();
+    await expect(continuous).toHaveAttribute('data-outcome', 'plan');
+    const lines = (await continuous.locator('details[data-format="talk"] code').textContent())!.trim().split('\n');
+    const seconds = (t: string) => Number(t.split("'")[0]) * 60 + Number(t.split("'")[1]);
+    const timed = lines.map((l) => /^(\d+'\d\d) to (\d+'\d\d): (.*)$/.exec(l)!).map((m) => ({ start: seconds(m[1]!), end: seconds(m[2]!), what: m[3]! }));
+    const boots = timed.filter((a) => /^boot\(new\d\)$/.test(a.what)).sort((a, b) => a.start - b.start);
+    const firstShutdown = Math.min(...timed.filter((a) => /^shutdown\(old\d\)$/.test(a.what)).map((a) => a.end));
+    expect(boots).toHaveLength(2);
+    expect(boots[1]!.start).toBeGreaterThanOrEqual(firstShutdown);
+  });
+
   test('"Open in the playground" carries the edited text', async ({ page }) => {
     await page.goto('tutorials/discrete-versus-continuous/');
     await demo(page).scrollIntoViewIfNeeded();
