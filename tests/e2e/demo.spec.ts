@@ -194,8 +194,9 @@ test.describe('placement playground', () => {
     await demo(page).getByRole('button', { name: 'Cancel' }).click();
     await expect(demo(page)).toHaveAttribute('data-outcome', 'cancelled');
     console.log(`long tasks: seed talk ${JSON.stringify(talkTasks)}, during a 2 s search ${JSON.stringify(searchTasks)}`);
-    expect(talkTasks).toEqual([]);
-    expect(searchTasks).toEqual([]);
+    // The Long Tasks API reports every task of 50 ms or more; the bound is on tasks *longer* than 50 ms.
+    expect(talkTasks.filter((t) => t.duration > 50)).toEqual([]);
+    expect(searchTasks.filter((t) => t.duration > 50)).toEqual([]);
   });
 
   test('direct manipulation edits the text, which stays the source of truth', async ({ page }) => {
