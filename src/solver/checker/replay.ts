@@ -55,12 +55,13 @@ function indexCheckers(instance: Instance): (a: Action) => number[] {
     for (const vm of r.vms) add(byVm, vm, i);
     for (const n of r.nodes) add(byNode, n, i);
   });
+  const none: number[] = [];
   return (a) => {
     const vm = actionVm(a);
-    const found = new Set<number>(always);
-    if (vm !== undefined) for (const i of byVm.get(vm) ?? []) found.add(i);
-    for (const n of actionNodes(a)) for (const i of byNode.get(n) ?? []) found.add(i);
-    return [...found].sort((x, y) => x - y);
+    const lists = [always, vm === undefined ? none : (byVm.get(vm) ?? none), ...actionNodes(a).map((n) => byNode.get(n) ?? none)].filter((l) => l.length > 0);
+    // Each list is already sorted without duplicates: merge only when several apply (most actions: one).
+    if (lists.length <= 1) return lists[0] ?? none;
+    return [...new Set(lists.flat())].sort((x, y) => x - y);
   };
 }
 
@@ -78,20 +79,34 @@ export function replayConstraints(instance: Instance, m: Model, actions: Action[
   const ctx = { instance, actions: seen, now };
   const checkers = instance.constraints.map((c) => ({ c, ch: specOf(c).checker(c, ctx) }));
   const concerned = indexCheckers(instance);
-  const occupants = new Map<NodeId, Set<VmId>>();
   const powered = new Set<NodeId>();
   for (const [n, s] of m.nodes) if (s === 'online') powered.add(n);
-  for (const [vm, s] of m.vms) {
-    const h = m.host.get(vm);
-    if (s === 'running' && h !== undefined) occupants.set(h, (occupants.get(h) ?? new Set()).add(vm));
-  }
+  // Running VMs per node, built on the first question: few constraints ask (spread, split, lonely), and on a
+  // large cluster building it costs more than all the rest of the replay. Until then, moves are only logged.
+  let occupants: Map<NodeId, Set<VmId>> | undefined;
+  const moves: { vm: VmId; node: NodeId; arrives: boolean }[] = [];
+  const move = (vm: VmId, node: NodeId, arrives: boolean) => {
+    if (!occupants) moves.push({ vm, node, arrives });
+    else if (arrives) occupants.set(node, (occupants.get(node) ?? new Set()).add(vm));
+    else occupants.get(node)?.delete(vm);
+  };
+  const occupantsNow = (): Map<NodeId, Set<VmId>> => {
+    if (occupants) return occupants;
+    occupants = new Map();
+    for (const [vm, s] of m.vms) {
+      const h = m.host.get(vm);
+      if (s === 'running' && h !== undefined) occupants.set(h, (occupants.get(h) ?? new Set()).add(vm));
+    }
+    for (const { vm, node, arrives } of moves) move(vm, node, arrives);
+    return occupants;
+  };
   let time = 0;
   const state: ReplayState = {
     origin: m,
     get time() {
       return time;
     },
-    occupants: (n) => occupants.get(n) ?? new Set(),
+    occupants: (n) => occupantsNow().get(n) ?? new Set(),
     powered: (n) => powered.has(n),
     usage: (n, rc) => usageAt(profiles(n, rc), time),
     capacity: (n, rc) => {
@@ -114,7 +129,7 @@ export function replayConstraints(instance: Instance, m: Model, actions: Action[
     push(ends, a.end, a);
   }
   const leave = (vm: VmId, n: NodeId | null) => {
-    if (n !== null) occupants.get(n)?.delete(vm);
+    if (n !== null) move(vm, n, false);
   };
   const times = [...new Set([...starts.keys(), ...ends.keys()])].sort((a, b) => a - b);
   for (const t of times) {
@@ -131,8 +146,8 @@ export function replayConstraints(instance: Instance, m: Model, actions: Action[
         for (const msg of ch.onStart?.(a, state) ?? [])
           out.push({ code: 'CSTR002', message: `${c.kind}: ${msg}`, time: t, action: original.get(a) ?? a, constraint: c });
       }
-      if (a.kind === 'migrateVM' || a.kind === 'resumeVM') occupants.set(a.to, (occupants.get(a.to) ?? new Set()).add(a.vm));
-      else if (a.kind === 'bootVM') occupants.set(a.on, (occupants.get(a.on) ?? new Set()).add(a.vm));
+      if (a.kind === 'migrateVM' || a.kind === 'resumeVM') move(a.vm, a.to, true);
+      else if (a.kind === 'bootVM') move(a.vm, a.on, true);
       else if (a.kind === 'bootNode') powered.add(a.node);
     }
   }
