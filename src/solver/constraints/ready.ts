@@ -1,33 +1,8 @@
 /**
  * `ready(vm)` (discrete): the VM ends ready.
  */
-import type { VmId } from '../model/model.ts';
-import type { SourceRange } from '../diagnostics.ts';
-import type { ConstraintSpec } from './semantics.ts';
-import { refs } from './helpers.ts';
-import { vmName } from '../model/model.ts';
+import { targetStateSpec, type TargetStateConstraint } from './target-state.ts';
 
-export interface ReadyConstraint {
-  kind: 'ready';
-  vm: VmId;
-  /** Where the constraint was written, when it comes from a script (for diagnostics and editor highlights). */
-  source?: SourceRange;
-}
+export type ReadyConstraint = TargetStateConstraint<'ready'>;
 
-export const readySpec: ConstraintSpec<ReadyConstraint> = {
-  kind: 'ready',
-  modes: 'discrete',
-  javaDefaultContinuous: false,
-  isContinuous: () => false,
-  refs: (c) => refs([c.vm]),
-  params: () => [],
-  // A second action of the VM is rejected by the replay (each VM changes once), so the final state says it all.
-  checker: (c) => ({
-    endsWith: (result) => {
-      const s = result.vms.get(c.vm) ?? 'killed';
-      return s === 'ready' ? [] : [`${vmName(result, c.vm)} ends ${s}, not ready`];
-    },
-  }),
-  misplacedVms: (c, instance) => ((instance.model.vms.get(c.vm) ?? 'killed') === 'ready' ? [] : [c.vm]),
-  targetState: (c) => ({ vm: c.vm, state: 'ready' }),
-};
+export const readySpec = targetStateSpec<ReadyConstraint>('ready', 'ready');
