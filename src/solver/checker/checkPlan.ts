@@ -35,7 +35,7 @@ export function checkPlan(instance: Instance, plan: Plan, options: CheckOptions 
   const profiles = (n: NodeId, rc: string): Profile => {
     const key = `${n}\u0000${rc}`;
     let p = cache.get(key);
-    if (!p) cache.set(key, (p = profile(byNode.get(n) ?? [], allocs, n, rc)));
+    if (!p) cache.set(key, (p = profile(m, byNode.get(n) ?? [], allocs, n, rc)));
     return p;
   };
   checkResources(instance, m, profiles, byNode, allocs, out);

@@ -18,17 +18,19 @@ export interface Presence {
   kind: 'run' | 'image';
   /** The action that brings the VM there (undefined: already there at t = 0). */
   arrival?: Action;
-  /** Base consumption per resource while there: current for a c-slice, future allocation for a d-slice. */
-  amount(rc: string): number;
 }
 
-/** Consumption after the action's allocate events (PRE for boot/resume, POST for migration; either is read). */
-function allocatedAfter(origin: Model, a: Action, vm: VmId): (rc: string) => number {
-  return (rc) => {
-    let x = consumption(origin, rc, vm);
-    for (const e of [...a.pre, ...a.post]) if (e.kind === 'allocate' && e.vm === vm && e.rc === rc) x = e.amount;
-    return x;
-  };
+/**
+ * Base consumption of `rc` while there: none for an image; the current one for a c-slice (already there); for
+ * a d-slice, the consumption after the arriving action's allocate events (PRE for boot/resume, POST for
+ * migration; either is read). A function of the presence rather than a closure in each: a large instance has
+ * tens of thousands of presences.
+ */
+export function baseAmount(origin: Model, p: Presence, rc: string): number {
+  if (p.kind !== 'run') return 0;
+  let x = consumption(origin, rc, p.vm);
+  if (p.arrival) for (const e of [...p.arrival.pre, ...p.arrival.post]) if (e.kind === 'allocate' && e.vm === p.vm && e.rc === rc) x = e.amount;
+  return x;
 }
 
 /**
@@ -38,17 +40,16 @@ function allocatedAfter(origin: Model, a: Action, vm: VmId): (rc: string) => num
  */
 export function presences(origin: Model, transitions: Map<VmId, Action[]>): Presence[] {
   const out: Presence[] = [];
-  const current = (vm: VmId) => (rc: string) => consumption(origin, rc, vm);
   for (const [vm, state] of origin.vms) {
     const host = origin.host.get(vm);
     const acts = transitions.get(vm) ?? [];
     let a: Action | undefined = acts[0];
     if (a?.kind === 'forgeVM') a = acts.find((x) => x.kind === 'bootVM');
     const here = (to: number, kind: 'run' | 'image') => {
-      if (host !== undefined) out.push({ vm, node: host, from: 0, to, kind, amount: current(vm) });
+      if (host !== undefined) out.push({ vm, node: host, from: 0, to, kind });
     };
     const arrive = (node: NodeId, from: number, act: Action) =>
-      out.push({ vm, node, from, to: Infinity, kind: 'run', arrival: act, amount: allocatedAfter(origin, act, vm) });
+      out.push({ vm, node, from, to: Infinity, kind: 'run', arrival: act });
     if (state === 'running') {
       if (!a) here(Infinity, 'run');
       else if (a.kind === 'migrateVM') {
@@ -56,7 +57,7 @@ export function presences(origin: Model, transitions: Map<VmId, Action[]>): Pres
         arrive(a.to, a.start, a);
       } else if (a.kind === 'suspendVM') {
         here(a.end, 'run');
-        out.push({ vm, node: a.to, from: a.end, to: Infinity, kind: 'image', arrival: a, amount: () => 0 });
+        out.push({ vm, node: a.to, from: a.end, to: Infinity, kind: 'image', arrival: a });
       } else if (a.kind === 'shutdownVM' || a.kind === 'killVM') here(a.end, 'run');
       else here(Infinity, 'run'); // an inapplicable action (reported elsewhere) leaves it in place
     } else if (state === 'sleeping') {

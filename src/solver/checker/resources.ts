@@ -3,9 +3,9 @@
  * started, each with its amount (allocation changes applied at their instant). Usage is piecewise constant, so a
  * sorted list of breakpoints describes it exactly.
  */
-import type { NodeId, VmId } from '../model/model.ts';
+import type { Model, NodeId, VmId } from '../model/model.ts';
 import type { Action } from '../plan/plan.ts';
-import { amountChanges, type Presence } from './presence.ts';
+import { amountChanges, baseAmount, type Presence } from './presence.ts';
 
 /** Breakpoints: `usage[i]` holds on [times[i], times[i+1]). Before times[0] the usage is 0. */
 export interface Profile {
@@ -13,8 +13,8 @@ export interface Profile {
   usage: number[];
 }
 
-/** `presences`: those of the node; `allocs`: allocate actions per VM, in (start, end) order. */
-export function profile(presences: readonly Presence[], allocs: ReadonlyMap<VmId, Action[]>, node: NodeId, rc: string): Profile {
+/** `origin`: the plan's origin; `presences`: those of the node; `allocs`: allocate actions per VM, in (start, end) order. */
+export function profile(origin: Model, presences: readonly Presence[], allocs: ReadonlyMap<VmId, Action[]>, node: NodeId, rc: string): Profile {
   const delta = new Map<number, number>();
   const add = (t: number, d: number) => {
     if (Number.isFinite(t)) delta.set(t, (delta.get(t) ?? 0) + d);
@@ -22,7 +22,7 @@ export function profile(presences: readonly Presence[], allocs: ReadonlyMap<VmId
   for (const p of presences) {
     if (p.node !== node || p.kind !== 'run' || p.to <= p.from) continue;
     let start = p.from;
-    let amount = p.amount(rc);
+    let amount = baseAmount(origin, p, rc);
     for (const ch of amountChanges(allocs.get(p.vm) ?? [], node, rc, amount)) {
       const at = Math.min(Math.max(ch.at, p.from), p.to);
       add(start, amount);
