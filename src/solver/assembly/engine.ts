@@ -6,7 +6,7 @@ import {
   A_BOOT, A_FORGE, A_KILL, A_MIGRATE, A_NONE, A_RESUME, A_SHUTDOWN, A_STAY, A_SUSPEND,
   C_AMONG, C_BAN, C_DEADLINE, C_FENCE, C_GATHER, C_LONELY, C_MAXONLINE, C_PRECEDENCE, C_RCAP, C_RUNCAP, C_SEQ, C_SERIALIZE,
   C_SPLIT, C_SPLITAMONG, C_SPREAD, C_SYNC,
-  F_NO_DELAY, HEADER_WORDS, H_FAIL_BUDGET, H_IMPROVE, H_MAGIC, H_NODES, H_OBJECTIVE, H_POOL_LEN, H_REPAIR, H_RESOURCES, H_SEED, H_VMS,
+  F_NO_DELAY, F_REINSTANTIATE, HEADER_WORDS, H_FAIL_BUDGET, H_IMPROVE, H_MAGIC, H_NODES, H_OBJECTIVE, H_POOL_LEN, H_REPAIR, H_RESOURCES, H_SEED, H_VMS,
   MAGIC, N_BOOT, N_NONE, N_SHUTDOWN,
   O_CULPRIT, O_DECISIONS, O_END, O_FAILS, O_SCHED_FAILS, O_STATUS, OUT_HEADER, OUT_NODE_WORDS, OUT_VM_WORDS,
   R_GAVE_UP, R_NO_SOLUTION, R_PLAN, R_RUNNING,
@@ -815,7 +815,7 @@ function planCost(): i64 {
       if (unchecked(growAt[v]) > 0) for (let r = 0; r < R; r++) if (growth(v, r) > 0) ends += <i64>unchecked(growAt[v]);
     } else if (k != A_NONE) {
       ends += <i64>unchecked(end[v]);
-      if (k == A_MIGRATE) migrating += <i64>duration(v, k);
+      if (k == A_MIGRATE && !reinstantiated(v)) migrating += <i64>duration(v, k);
     }
   }
   for (let n = 0; n < N; n++) if (unchecked(nodeAct[n]) != N_NONE) ends += <i64>unchecked(nodeEnd[n]);
@@ -1010,9 +1010,12 @@ function backtrack(): bool {
 
 // ---- Scheduling -----------------------------------------------------------------------------------------------
 
-/** Duration of v's action of kind k. */
+@inline function reinstantiated(v: i32): bool { return (I(oVmFlags + v) & F_REINSTANTIATE) != 0; }
+
+/** Duration of v's action of kind k (for a relocation by re-instantiation: its boot, then its shutdown). */
 function duration(v: i32, k: i32): i32 {
-  if (k == A_MIGRATE) return I(oDMig + v);
+  // A re-instantiated VM holds its destination from its boot's start and its source until its shutdown's end.
+  if (k == A_MIGRATE) return reinstantiated(v) ? I(oDBoot + v) + I(oDShut + v) : I(oDMig + v);
   if (k == A_BOOT) return I(oDBoot + v);
   if (k == A_SHUTDOWN) return I(oDShut + v);
   if (k == A_SUSPEND) return I(oDSusp + v);
@@ -1141,8 +1144,9 @@ function setFree(v: i32, n: i32, k: i32, sign: i64, current: bool): void {
  * for an action that has not started yet.
  */
 function readyTime(v: i32): i32 {
-  let t = 0;
   const k0 = unchecked(act[v]);
+  // A re-instantiated VM boots once its clone is forged, from 0.
+  let t = k0 == A_MIGRATE && reinstantiated(v) ? I(oDForge + v) : 0;
   const arrives = k0 == A_MIGRATE || k0 == A_BOOT || k0 == A_RESUME;
   const n = arrives ? unchecked(dest[v]) : -1;
   // Continuous lonely: no transient sharing between set VMs and others on the arrival node.

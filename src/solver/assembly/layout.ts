@@ -1,7 +1,7 @@
 // Layout of the flat i32 input and output buffers shared with the host (src/solver/engine/layout.ts mirrors
 // these numbers; a unit test checks that both agree through `layoutVersion()`).
 
-export const LAYOUT_VERSION: i32 = 7;
+export const LAYOUT_VERSION: i32 = 8;
 export const MAGIC: i32 = 0x56495452; // "VITR"
 
 // Header words.
@@ -31,6 +31,8 @@ export const T_ON: i32 = 1;
 
 // VM flags.
 export const F_NO_DELAY: i32 = 1;
+// Relocated by re-instantiation (spec §3.3 consequence 4) when it moves: forge, boot on the destination, shutdown.
+export const F_REINSTANTIATE: i32 = 2;
 
 // Constraint records in the pool: [kind, payloadLength, payload...].
 export const C_BAN: i32 = 1; // vm, nodes...

@@ -7,7 +7,8 @@ import type { Instance } from '../model/instance.ts';
 import { capacityOf, consumptionOf, nodeName, vmName, type NodeId, type VmId, type VmState } from '../model/model.ts';
 import type { Constraint } from '../constraints/index.ts';
 import { nodeActionDuration, vmActionDuration, type VmActionKind } from '../plan/durations.ts';
-import { HEADER_WORDS, H, MAGIC, NODE_TARGET, sections, VM_STATE } from './layout.ts';
+import { HEADER_WORDS, H, MAGIC, NODE_TARGET, sections, VM_FLAG, VM_STATE } from './layout.ts';
+import { migrationOnlyVms, reinstantiates } from './reinstantiation.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 
 /** Longest action the engine schedules (seconds, about 115 days): times stay exact in 32-bit integers. */
@@ -140,6 +141,7 @@ export function encode(instance: Instance, options: EncodeOptions): EncodeResult
       buffer[s.capSched + i * R + r] = clampI32(Math.min(c, ctx.capLimitSched[i * R + r]!));
     });
   });
+  const migrationOnly = migrationOnlyVms(instance);
   vms.forEach((v, i) => {
     const state = model.vms.get(v)!;
     buffer[s.vmInit + i] = VM_STATE[state];
@@ -148,7 +150,7 @@ export function encode(instance: Instance, options: EncodeOptions): EncodeResult
     buffer[s.vmTarget + i] = VM_STATE[ctx.vmTarget.get(v) ?? state];
     const fixed = ctx.fixed.get(v);
     buffer[s.vmFixed + i] = fixed === undefined ? -1 : nodeIndex.get(fixed)!;
-    buffer[s.vmFlags + i] = ctx.noDelay.has(v) ? 1 : 0;
+    buffer[s.vmFlags + i] = ctx.noDelay.has(v) ? VM_FLAG.noDelay : 0;
     views.forEach((view, r) => {
       const c = consumptionOf(view, v);
       buffer[s.cons + i * R + r] = clampI32(c);
@@ -158,6 +160,8 @@ export function encode(instance: Instance, options: EncodeOptions): EncodeResult
     for (let k = 0; k < VM_ACTIONS.length; k++) {
       buffer[durationSection[k]! + i] = checkDuration(vmActionDuration(model, VM_ACTIONS[k]!, v, instance.durations), () => `${vmName(model, v)}: ${VM_ACTIONS[k]}`);
     }
+    const d = { migrate: buffer[s.dMig + i]!, boot: buffer[s.dBoot + i]!, shutdown: buffer[s.dShut + i]! };
+    if (state === 'running' && !migrationOnly.has(v) && reinstantiates(model, v, d)) buffer[s.vmFlags + i] = buffer[s.vmFlags + i]! | VM_FLAG.reinstantiate;
   });
   buffer.set(pool, s.pool);
   if (bad.length > 0) return { kind: 'invalid', diagnostics: bad };

@@ -3,7 +3,7 @@
  * word (AssemblyScript and TypeScript cannot share a module); the engine reports its LAYOUT_VERSION and the host
  * refuses a module built for another layout.
  */
-export const LAYOUT_VERSION = 7;
+export const LAYOUT_VERSION = 8;
 export const MAGIC = 0x56495452;
 
 export const H = { magic: 0, nodes: 1, vms: 2, resources: 3, seed: 4, objective: 5, failBudget: 6, repair: 7, poolLen: 8, improve: 9 } as const;
@@ -11,7 +11,7 @@ export const HEADER_WORDS = 16;
 
 export const VM_STATE = { init: 0, ready: 1, running: 2, sleeping: 3, killed: 4 } as const;
 export const NODE_TARGET = { free: -1, off: 0, on: 1 } as const;
-export const VM_FLAG = { noDelay: 1 } as const;
+export const VM_FLAG = { noDelay: 1, reinstantiate: 2 } as const;
 
 /** Constraint records of the pool: [kind, payloadLength, payload...]. */
 export const REC = {
