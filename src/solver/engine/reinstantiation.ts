@@ -20,13 +20,15 @@ export interface RelocationDurations {
 
 /**
  * VMs whose relocation must stay a migration whatever their attributes: noDelay (a re-instantiation cannot start
- * at 0, its forge comes first) and the migration-ordering constraints (seq, serialize, sync), whose semantics are
- * stated on migrations.
+ * at 0, its forge comes first) and the constraints stated on migrations (seq, serialize, sync, precedence,
+ * deadline). The choice is made before the search: a re-instantiation that made such a constraint fail where a
+ * migration would not would turn into a false "no solution".
  */
 export function migrationOnlyVms(instance: Instance): Set<VmId> {
   const out = new Set<VmId>();
   for (const c of instance.constraints) {
-    if (c.kind === 'noDelay') out.add(c.vm);
+    if (c.kind === 'noDelay' || c.kind === 'deadline') out.add(c.vm);
+    else if (c.kind === 'precedence') out.add(c.vm1).add(c.vm2);
     else if (c.kind === 'seq' || c.kind === 'serialize' || c.kind === 'sync') for (const v of c.vms) out.add(v);
   }
   return out;

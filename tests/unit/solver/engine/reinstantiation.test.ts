@@ -8,6 +8,9 @@ import assert from 'node:assert/strict';
 import { lines, planOf, scenario, solved } from './scenario.ts';
 import { checkPlan } from '../../../../src/solver/checker/index.ts';
 import { stringifyPlan } from '../../../../src/solver/formats/json/index.ts';
+import { solve } from '../../../../src/solver/engine/index.ts';
+import fc from 'fast-check';
+import { PLACEMENT_KINDS, tinyInstance } from './tiny.ts';
 
 /** VM0 must leave N0 (ban); N1 has room. `attrs` are VM0's clauses. */
 const forcedMove = (attrs: string) =>
@@ -65,5 +68,26 @@ describe('relocation by re-instantiation', () => {
       >>ban(VM1, {@N0, @N1});`);
     const plan = planOf(await solved(inst));
     assert.deepEqual(lines(plan), ['0:2 migrate(VM1,N1->N2)', '1:2 forge(vm#2)', '2:4 boot(vm#2,N1)', '4:7 shutdown(VM0,N0)']);
+  });
+});
+
+describe('re-instantiation on random tiny instances', () => {
+  it('every plan with cloneable VMs passes the checker (the engine would report a rejected plan as a bug)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 0x7fffffff }), async (seed) => {
+        const instance = tinyInstance(seed, { maxNodes: 3, maxVms: 4, kinds: [...PLACEMENT_KINDS, 'noDelay', 'precedence', 'deadline'], maxConstraints: 4 });
+        // Every VM may be cloned; about half of them re-instantiate faster than they migrate.
+        for (const vm of instance.model.vms.keys()) {
+          const quick = (seed + vm) % 2 === 0;
+          instance.model.vmAttributes.set(vm, new Map<string, boolean | number | string>([
+            ['clone', true], ['template', 'tiny'], ['forge', 1 + (vm % 2)], ['boot', 1], ['shutdown', 1], ['migrate', quick ? 3 : 1],
+          ]));
+        }
+        const r = await solve(instance, { timeLimit: 10 });
+        assert.notEqual(r.status, 'bug', r.status === 'bug' ? `seed ${seed}: ${r.message}: ${r.violations.join('; ')}` : '');
+        if (r.status === 'plan') assert.deepEqual(checkPlan(instance, r.plan).violations, [], `seed ${seed}`);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
