@@ -31,11 +31,13 @@ export function checkPlan(instance: Instance, plan: Plan, options: CheckOptions 
     else byNode.set(p.node, [p]);
   }
   checkNodePower(m, byNode, nodeActs, out);
-  const cache = new Map<string, Profile>();
+  // Per resource, then per node: no key string to build and hash for each of the N × R profiles.
+  const cache = new Map<string, Map<NodeId, Profile>>();
   const profiles = (n: NodeId, rc: string): Profile => {
-    const key = `${n}\u0000${rc}`;
-    let p = cache.get(key);
-    if (!p) cache.set(key, (p = profile(m, byNode.get(n) ?? [], allocs, n, rc)));
+    let ofRc = cache.get(rc);
+    if (!ofRc) cache.set(rc, (ofRc = new Map()));
+    let p = ofRc.get(n);
+    if (!p) ofRc.set(n, (p = profile(m, byNode.get(n) ?? [], allocs, n, rc)));
     return p;
   };
   checkResources(instance, m, profiles, byNode, allocs, out);
