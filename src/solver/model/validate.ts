@@ -140,14 +140,17 @@ function checkDurations(instance: Instance, out: Diagnostic[]): void {
   }
 }
 
+/** Each element once, in first-seen order; most constraints name one or none, which needs no Set. */
+const distinct = <T>(xs: readonly T[]): Iterable<T> => (xs.length < 2 ? xs : new Set(xs));
+
 function checkConstraints(instance: Instance, out: Diagnostic[]): void {
   const model = instance.model;
   for (const c of instance.constraints) {
     const spec = specOf(c);
     const r = spec.refs(c);
-    for (const vm of new Set(r.vms)) if (!model.vms.has(vm)) out.push(withRange(error('MODEL001', `${where(c)}: unknown VM ${vmName(model, vm)}`), c));
-    for (const n of new Set(r.nodes)) if (!model.nodes.has(n)) out.push(withRange(error('MODEL002', `${where(c)}: unknown node ${nodeName(model, n)}`), c));
-    for (const rc of new Set(r.rcs)) if (!model.resources.has(rc)) out.push(withRange(error('MODEL003', `${where(c)}: unknown resource '${rc}'`), c));
+    for (const vm of distinct(r.vms)) if (!model.vms.has(vm)) out.push(withRange(error('MODEL001', `${where(c)}: unknown VM ${vmName(model, vm)}`), c));
+    for (const n of distinct(r.nodes)) if (!model.nodes.has(n)) out.push(withRange(error('MODEL002', `${where(c)}: unknown node ${nodeName(model, n)}`), c));
+    for (const rc of distinct(r.rcs)) if (!model.resources.has(rc)) out.push(withRange(error('MODEL003', `${where(c)}: unknown resource '${rc}'`), c));
     for (const p of spec.params(c)) {
       const [code, severity] = PARAM_CODES[p.issue];
       out.push(withRange({ severity, code, message: c.source ? `${p.message} (line ${c.source.line})` : p.message }, c));
