@@ -140,6 +140,8 @@ export function init(buffer: usize): bool {
   objective = I(H_OBJECTIVE); improveOn = I(H_IMPROVE) != 0;
 
   homeList = new StaticArray<i32>(V); homeFrom = new StaticArray<i32>(V);
+  rank = new StaticArray<i32>(V); bestRank = new StaticArray<i32>(V); movable = new StaticArray<i32>(V); pairCand = new StaticArray<i32>(2 * N); lnsCand = new StaticArray<i32>(LNS_K * N);
+  improveEvals = 0;
   dest = new StaticArray<i32>(V); bestDest = new StaticArray<i32>(V); variant = 0; globalBest = i64.MAX_VALUE; haveBest = false; improveCand = new StaticArray<i32>(IMPROVE_K); improveScore = new StaticArray<f64>(IMPROVE_K); finalLoad = new StaticArray<i64>(N * R); nowLoad = new StaticArray<i64>(N * R);
   invCap = new StaticArray<f64>(N * R);
   for (let i = 0; i < N * R; i++) { const c = I(oCap + i); unchecked(invCap[i] = c > 0 ? 1.0 / <f64>c : 0); }
@@ -823,15 +825,220 @@ function planCost(): i64 {
 }
 
 function startImprove(): void {
-  phase = 3; bestCost = planCost(); impIndex = 0; impRound = 0; impImproved = false;
+  phase = 3; bestCost = planCost(); impIndex = 0; impRound = 0; impImproved = false; impStage = 0; impCycle = 0; stageImproved = false;
+}
+
+// ---- Improvement, small instances: the order of the list scheduler --------------------------------------------
+// Shortest-first is a heuristic: on a contended node, starting a longer arrival first can let a chain of moves
+// finish earlier. Each arrival gets a rank (−2..2) that moves it in the scheduler's order; a rank round tries
+// every other rank of each arrival and keeps a change when the cost drops. Bounded by counts, not by time.
+const RANK_MAX_VMS: i32 = 64; // instances with more VMs keep shortest-first
+const RANK_CYCLES: i32 = 3; // placement rounds, then rank rounds, at most this many times
+let rank: StaticArray<i32> = new StaticArray<i32>(0);
+let bestRank: StaticArray<i32> = new StaticArray<i32>(0);
+let impStage: i32 = 0; // 0 = hosts, 2 = pairs of hosts, 3 = k hosts (LNS), 1 = ranks
+let impCycle: i32 = 0;
+let stageImproved: bool = false; // the pair or rank stage improved something (another host stage may pay)
+
+/** One arrival of the rank round: its other ranks, the first that lowers the cost is kept. Returns the work. */
+function rankStep(): i32 {
+  const v = impIndex;
+  impIndex++;
+  const k = unchecked(act[v]);
+  if (k != A_MIGRATE && k != A_BOOT && k != A_RESUME) return 1;
+  const old = unchecked(rank[v]);
+  let work = 1;
+  for (let r = -2; r <= 2; r++) {
+    if (r == old) continue;
+    unchecked(rank[v] = r);
+    work++;
+    if (schedule()) {
+      const c = planCost();
+      if (c < bestCost) { bestCost = c; impImproved = true; stageImproved = true; return work; }
+    }
+  }
+  unchecked(rank[v] = old);
+  if (!schedule()) status = R_GAVE_UP; // was scheduled before with these ranks: cannot fail
+  return work;
+}
+
+// ---- Improvement, demo-sized instances: two VMs re-placed at once ---------------------------------------------
+// One VM at a time cannot trade places (spread) or swap a staying VM for a moving one. On instances of the old
+// online demo's size, every pair of future-running VMs (staying ones included) is freed and re-placed over every
+// pair of allowed hosts, each placement evaluated by the list scheduler; at most V²/2 · N² schedules a round.
+const PAIR_MAX_VMS: i32 = 24;
+const PAIR_MAX_NODES: i32 = 16;
+let movable: StaticArray<i32> = new StaticArray<i32>(0);
+let nMovable: i32 = 0;
+let pairCand: StaticArray<i32> = new StaticArray<i32>(0);
+
+function startPairs(): void {
+  nMovable = 0;
+  for (let v = 0; v < V; v++) if (unchecked(dest[v]) >= 0) unchecked(movable[nMovable++] = v);
+}
+
+/** The allowed hosts of v that fit, given every other assignment, into pairCand[from..); returns the new end. */
+function collectHosts(v: i32, from: i32): i32 {
+  skipTried = true;
+  const ok = markDomain(v);
+  skipTried = false;
+  if (!ok) return from;
+  const e = epoch;
+  let c = from;
+  for (let n = 0; n < N; n++) {
+    if (domainOnly >= 0 && n != domainOnly) continue;
+    if (allowedFor(v, n, e, domainFences, domainAmong) && fitsFinal(v, n)) unchecked(pairCand[c++] = n);
+  }
+  return c;
+}
+
+/** Pair impIndex (row-major over movable × movable, upper triangle): the first better re-placement is kept. */
+function pairStep(): i32 {
+  if (improveEvals >= SMALL_EVAL_BUDGET) { impIndex = nMovable * nMovable; return 1; }
+  const i = impIndex / nMovable; const j = impIndex % nMovable;
+  impIndex++;
+  if (j <= i) return 1;
+  const u = unchecked(movable[i]); const w = unchecked(movable[j]);
+  const ou = unchecked(dest[u]); const ow = unchecked(dest[w]);
+  unassignRaw(u); unassignRaw(w);
+  const unit = 1 + V / 256;
+  let work = 1;
+  const nu = collectHosts(u, 0);
+  for (let a = 0; a < nu; a++) {
+    const hu = unchecked(pairCand[a]);
+    assignRaw(u, hu);
+    // pairCand holds at most N hosts of u then N of w: sized 2N below.
+    const nw = collectHosts(w, nu);
+    for (let b = nu; b < nw; b++) {
+      const hw = unchecked(pairCand[b]);
+      if (hu == ou && hw == ow) continue;
+      assignRaw(w, hw);
+      work += unit; improveEvals++;
+      if (schedule()) {
+        const c = planCost();
+        if (c < bestCost) { bestCost = c; impImproved = true; stageImproved = true; return work; }
+      }
+      unassignRaw(w);
+    }
+    unassignRaw(u);
+  }
+  assignRaw(u, ou); assignRaw(w, ow);
+  return work;
+}
+
+// ---- Improvement, demo-sized instances: k VMs re-placed at once by complete enumeration -----------------------
+// Neighbourhoods of LNS_K VMs drawn by a generator seeded with the solve's seed; each is freed and re-placed over
+// every combination of allowed hosts (depth first, fit and constraints checked per level), each complete
+// placement evaluated by the list scheduler. Bounded by counts: LNS_ITERS neighbourhoods a cycle, LNS_EVALS
+// schedules each, so the result never depends on the clock.
+const LNS_K: i32 = 4;
+const LNS_ITERS: i32 = 60;
+// Schedules the pair and k-VM stages may evaluate in a whole solve (every variant): about 30 ms of work.
+const SMALL_EVAL_BUDGET: i32 = 40000;
+let improveEvals: i32 = 0;
+const LNS_EVALS: i32 = 400;
+let lnsCand: StaticArray<i32> = new StaticArray<i32>(0);
+let lnsVm: StaticArray<i32> = new StaticArray<i32>(LNS_K);
+let lnsOld: StaticArray<i32> = new StaticArray<i32>(LNS_K);
+let lnsPos: StaticArray<i32> = new StaticArray<i32>(LNS_K);
+let lnsEnd: StaticArray<i32> = new StaticArray<i32>(LNS_K);
+let lnsRng: u32 = 1;
+
+/** xorshift32: the neighbourhoods' only source of variety, seeded by the solve's seed. */
+function nextRandom(): u32 {
+  let x = lnsRng;
+  x ^= x << 13; x ^= x >> 17; x ^= x << 5;
+  lnsRng = x;
+  return x;
+}
+
+/** The allowed hosts of v that fit, into lnsCand[from..); returns the end. */
+function collectLnsHosts(v: i32, from: i32): i32 {
+  skipTried = true;
+  const ok = markDomain(v);
+  skipTried = false;
+  if (!ok) return from;
+  const e = epoch;
+  let c = from;
+  for (let n = 0; n < N; n++) {
+    if (domainOnly >= 0 && n != domainOnly) continue;
+    if (allowedFor(v, n, e, domainFences, domainAmong) && fitsFinal(v, n)) unchecked(lnsCand[c++] = n);
+  }
+  return c;
+}
+
+/** One neighbourhood: the first complete re-placement of its VMs that lowers the cost is kept. Returns the work. */
+function lnsStep(): i32 {
+  if (improveEvals >= SMALL_EVAL_BUDGET) { impIndex = LNS_ITERS; return 1; }
+  impIndex++;
+  const k = nMovable < LNS_K ? nMovable : LNS_K;
+  for (let i = 0; i < k; i++) {
+    let v = 0;
+    do { v = unchecked(movable[<i32>(nextRandom() % <u32>nMovable)]); } while (unchecked(dest[v]) < 0);
+    unchecked(lnsVm[i] = v); unchecked(lnsOld[i] = dest[v]);
+    unassignRaw(v); // drawn once: an unassigned VM is not drawn again
+  }
+  const unit = 1 + V / 256;
+  let evals = 0;
+  let level = 0;
+  unchecked(lnsPos[0] = 0); unchecked(lnsEnd[0] = collectLnsHosts(unchecked(lnsVm[0]), 0));
+  while (level >= 0 && evals < LNS_EVALS) {
+    if (unchecked(lnsPos[level]) >= unchecked(lnsEnd[level])) {
+      level--;
+      if (level >= 0) { unassignRaw(unchecked(lnsVm[level])); unchecked(lnsPos[level] = lnsPos[level] + 1); }
+      continue;
+    }
+    const v = unchecked(lnsVm[level]);
+    assignRaw(v, unchecked(lnsCand[lnsPos[level]]));
+    if (level + 1 < k) {
+      level++;
+      unchecked(lnsPos[level] = level * N); unchecked(lnsEnd[level] = collectLnsHosts(unchecked(lnsVm[level]), level * N));
+      continue;
+    }
+    let same = true;
+    for (let i = 0; i < k; i++) if (unchecked(dest[lnsVm[i]]) != unchecked(lnsOld[i])) same = false;
+    if (!same) {
+      evals++; improveEvals++;
+      if (schedule()) {
+        const c = planCost();
+        if (c < bestCost) { bestCost = c; impImproved = true; stageImproved = true; return evals * unit + 1; }
+      }
+    }
+    unassignRaw(v);
+    unchecked(lnsPos[level] = lnsPos[level] + 1);
+  }
+  // No better placement: unassign what the walk left assigned, then put the old hosts back.
+  for (let i = 0; i < k; i++) if (unchecked(dest[lnsVm[i]]) >= 0) unassignRaw(unchecked(lnsVm[i]));
+  for (let i = 0; i < k; i++) assignRaw(unchecked(lnsVm[i]), unchecked(lnsOld[i]));
+  return evals * unit + 1;
+}
+
+/** End of a round of the current stage: another round, the next stage, or the end of the improvement. */
+function endRound(): bool {
+  impRound++;
+  if (impImproved && impRound < IMPROVE_ROUNDS) { impIndex = 0; impImproved = false; return true; }
+  if (V > RANK_MAX_VMS || impCycle >= RANK_CYCLES) return false;
+  if (impStage == 0 && V <= PAIR_MAX_VMS && N <= PAIR_MAX_NODES) { impStage = 2; startPairs(); }
+  else if (impStage == 2 && nMovable > 2) { impStage = 3; lnsRng = <u32>(seed * 2654435761 + impCycle * 40503 + variant * 97 + 1) | 1; }
+  else if (impStage == 0 || impStage == 2 || impStage == 3) {
+    impStage = 1;
+    if (!schedule()) return false; // the current placement was scheduled before (act[] is read from it)
+  }
+  else {
+    if (!stageImproved) return false;
+    impStage = 0; impCycle++; stageImproved = false;
+  }
+  impIndex = 0; impRound = 0; impImproved = false;
+  return true;
 }
 
 /** Back to the best placement (the current one: only improvements are kept) and its schedule. */
 function finishImprove(): void {
   if (bestCost < globalBest) {
     globalBest = bestCost; haveBest = true;
-    for (let v = 0; v < V; v++) unchecked(bestDest[v] = dest[v]);
+    for (let v = 0; v < V; v++) { unchecked(bestDest[v] = dest[v]); unchecked(bestRank[v] = rank[v]); }
   }
+  for (let v = 0; v < V; v++) unchecked(rank[v] = 0);
   if (variant + 1 < VARIANTS) {
     // Start over with another decision order: small instances afford several first plans.
     variant++;
@@ -843,6 +1050,7 @@ function finishImprove(): void {
   }
   restoreBest();
 }
+
 
 // ---- Multi-start on small instances: several decision orders, the cheapest plan wins --------------------------
 const VARIANTS: i32 = 3;
@@ -859,6 +1067,7 @@ function restoreBest(): void {
   for (let v = 0; v < V; v++) unchecked(dest[v] = -1);
   resetCounters();
   for (let v = 0; v < V; v++) if (unchecked(bestDest[v]) >= 0) assignRaw(v, unchecked(bestDest[v]));
+  for (let v = 0; v < V; v++) unchecked(rank[v] = bestRank[v]);
   phase = 2;
   status = schedule() ? R_PLAN : R_GAVE_UP; // it was scheduled before: cannot fail
 }
@@ -868,11 +1077,12 @@ function restoreBest(): void {
  * Returns the work done, in budget units.
  */
 function improveStep(): i32 {
-  if (impIndex == nVars) {
-    impRound++;
-    if (!impImproved || impRound >= IMPROVE_ROUNDS) { finishImprove(); return 1; }
-    impIndex = 0; impImproved = false;
+  if (impIndex == (impStage == 0 ? nVars : impStage == 1 ? V : impStage == 2 ? nMovable * nMovable : LNS_ITERS)) {
+    if (!endRound()) { finishImprove(); return 1; }
   }
+  if (impStage == 1) return rankStep();
+  if (impStage == 3) return lnsStep();
+  if (impStage == 2) return pairStep();
   const v = unchecked(order[impIndex]);
   impIndex++;
   const old = unchecked(dest[v]);
@@ -956,7 +1166,7 @@ function undoHome(count: i32): void {
 export function finish(): i32 {
   if (phase == 3 && bestCost < globalBest) {
     globalBest = bestCost; haveBest = true;
-    for (let v = 0; v < V; v++) unchecked(bestDest[v] = dest[v]);
+    for (let v = 0; v < V; v++) { unchecked(bestDest[v] = dest[v]); unchecked(bestRank[v] = rank[v]); }
   }
   if (haveBest) { restoreBest(); writeOutput(); }
   return status;
@@ -1371,10 +1581,11 @@ function scheduleOnce(): bool {
       if (grows) unchecked(pending[nPending++] = v);
     }
   }
-  // Migrations first (they free their source), then shortest first, then by VM index: deterministic.
+  // Migrations first (they free their source), then shortest first, then by VM index: deterministic. The
+  // improvement's rank (−2..2, 0 by default) moves an arrival ahead of or behind those classes.
   for (let i = 0; i < nPending; i++) {
     const v = unchecked(pending[i]);
-    const cls: i64 = unchecked(act[v]) == A_MIGRATE ? 0 : 1;
+    const cls: i64 = <i64>((unchecked(act[v]) == A_MIGRATE ? 0 : 1) + 2 + unchecked(rank[v]));
     unchecked(keys[i] = (cls << 56) | (<i64>duration(v, unchecked(act[v])) << 32) | <i64>v);
   }
   sortKeys(nPending);
