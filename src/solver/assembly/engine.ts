@@ -933,8 +933,8 @@ function pairStep(): i32 {
 // schedules each, so the result never depends on the clock.
 const LNS_K: i32 = 4;
 const LNS_ITERS: i32 = 60;
-// Schedules the pair and k-VM stages may evaluate in a whole solve (every variant): about 30 ms of work.
-const SMALL_EVAL_BUDGET: i32 = 40000;
+// Schedules the pair and k-VM stages may evaluate in a whole solve (every variant): about 50 ms of work at most.
+const SMALL_EVAL_BUDGET: i32 = 25000;
 let improveEvals: i32 = 0;
 const LNS_EVALS: i32 = 400;
 let lnsCand: StaticArray<i32> = new StaticArray<i32>(0);
