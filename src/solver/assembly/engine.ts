@@ -877,8 +877,11 @@ function startPairs(): void {
   for (let v = 0; v < V; v++) if (unchecked(dest[v]) >= 0) unchecked(movable[nMovable++] = v);
 }
 
-/** The allowed hosts of v that fit, given every other assignment, into pairCand[from..); returns the new end. */
-function collectHosts(v: i32, from: i32): i32 {
+/**
+ * The allowed hosts of v that fit, given every other assignment, into into[from..); returns the new end.
+ * Shared by the pair and the k-VM stages, each with its own candidate buffer.
+ */
+function collectHosts(v: i32, into: StaticArray<i32>, from: i32): i32 {
   skipTried = true;
   const ok = markDomain(v);
   skipTried = false;
@@ -887,7 +890,7 @@ function collectHosts(v: i32, from: i32): i32 {
   let c = from;
   for (let n = 0; n < N; n++) {
     if (domainOnly >= 0 && n != domainOnly) continue;
-    if (allowedFor(v, n, e, domainFences, domainAmong) && fitsFinal(v, n)) unchecked(pairCand[c++] = n);
+    if (allowedFor(v, n, e, domainFences, domainAmong) && fitsFinal(v, n)) unchecked(into[c++] = n);
   }
   return c;
 }
@@ -903,12 +906,12 @@ function pairStep(): i32 {
   unassignRaw(u); unassignRaw(w);
   const unit = 1 + V / 256;
   let work = 1;
-  const nu = collectHosts(u, 0);
+  const nu = collectHosts(u, pairCand, 0);
   for (let a = 0; a < nu; a++) {
     const hu = unchecked(pairCand[a]);
     assignRaw(u, hu);
     // pairCand holds at most N hosts of u then N of w: sized 2N below.
-    const nw = collectHosts(w, nu);
+    const nw = collectHosts(w, pairCand, nu);
     for (let b = nu; b < nw; b++) {
       const hw = unchecked(pairCand[b]);
       if (hu == ou && hw == ow) continue;
@@ -952,21 +955,6 @@ function nextRandom(): u32 {
   return x;
 }
 
-/** The allowed hosts of v that fit, into lnsCand[from..); returns the end. */
-function collectLnsHosts(v: i32, from: i32): i32 {
-  skipTried = true;
-  const ok = markDomain(v);
-  skipTried = false;
-  if (!ok) return from;
-  const e = epoch;
-  let c = from;
-  for (let n = 0; n < N; n++) {
-    if (domainOnly >= 0 && n != domainOnly) continue;
-    if (allowedFor(v, n, e, domainFences, domainAmong) && fitsFinal(v, n)) unchecked(lnsCand[c++] = n);
-  }
-  return c;
-}
-
 /** One neighbourhood: the first complete re-placement of its VMs that lowers the cost is kept. Returns the work. */
 function lnsStep(): i32 {
   if (improveEvals >= SMALL_EVAL_BUDGET) { impIndex = LNS_ITERS; return 1; }
@@ -981,7 +969,7 @@ function lnsStep(): i32 {
   const unit = 1 + V / 256;
   let evals = 0;
   let level = 0;
-  unchecked(lnsPos[0] = 0); unchecked(lnsEnd[0] = collectLnsHosts(unchecked(lnsVm[0]), 0));
+  unchecked(lnsPos[0] = 0); unchecked(lnsEnd[0] = collectHosts(unchecked(lnsVm[0]), lnsCand, 0));
   while (level >= 0 && evals < LNS_EVALS) {
     if (unchecked(lnsPos[level]) >= unchecked(lnsEnd[level])) {
       level--;
@@ -992,7 +980,7 @@ function lnsStep(): i32 {
     assignRaw(v, unchecked(lnsCand[lnsPos[level]]));
     if (level + 1 < k) {
       level++;
-      unchecked(lnsPos[level] = level * N); unchecked(lnsEnd[level] = collectLnsHosts(unchecked(lnsVm[level]), level * N));
+      unchecked(lnsPos[level] = level * N); unchecked(lnsEnd[level] = collectHosts(unchecked(lnsVm[level]), lnsCand, level * N));
       continue;
     }
     let same = true;
