@@ -1607,6 +1607,13 @@ function scheduleOnce(): bool {
       const sw = k == A_MIGRATE ? syncOf(v) : -1;
       if (sw >= 0) {
         if (startSync(sw, t)) { startedAny = true; continue; }
+        // The group waits for its slowest member: without a next instant here, a member waiting for its node's
+        // boot would look like a deadlock.
+        const at = readyTime(v);
+        let wait = at < 0 ? i32.MAX_VALUE : at;
+        const dn = unchecked(dest[v]);
+        if (dn >= 0 && unchecked(avail[dn]) > wait) wait = unchecked(avail[dn]);
+        if (wait > t && wait < next) next = wait;
         unchecked(pending[kept++] = v);
         continue;
       }
