@@ -167,7 +167,7 @@ test.describe('placement playground', () => {
     expect(await solve(page)).toBe('plan');
   });
 
-  test('the main thread never blocks for more than 50 ms during a solve', async ({ page }) => {
+  test('the main thread never blocks for more than 50 ms during a solve @perf', async ({ page }) => {
     await page.addInitScript(() => {
       const w = window as unknown as { longTasks: { start: number; duration: number }[] };
       w.longTasks = [];
