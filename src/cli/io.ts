@@ -29,3 +29,16 @@ export function recordingIo(cwd = process.cwd()): Io & { stdout: string; stderr:
   };
   return io;
 }
+
+/**
+ * The common start of a command whose argument parser returns `'help'`, an error message, or its options:
+ * `--help` prints the usage (exit 0); a usage error prints the message, then the usage.
+ */
+export function usageExit(parsed: string, io: Io, command: string, usage: string, errorCode: number): number {
+  if (parsed === 'help') {
+    io.out(usage);
+    return 0;
+  }
+  io.err(`vitrine ${command}: ${parsed}\n\n${usage}`);
+  return errorCode;
+}

@@ -3,7 +3,7 @@
  * and lists every violation with its time, action and constraint.
  * Exit codes: 0 valid plan, 1 invalid plan, 2 bad input (unreadable file, syntax error, invalid instance).
  */
-import type { Io } from '../io.ts';
+import { type Io, usageExit } from '../io.ts';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../../solver/diagnostics.ts';
 import type { Constraint } from '../../solver/constraints/index.ts';
 import type { Violation } from '../../solver/checker/index.ts';
@@ -54,14 +54,7 @@ function parseArgs(args: string[]): Args | 'help' | string {
 
 export async function run(args: string[], io: Io): Promise<number> {
   const parsed = parseArgs(args);
-  if (parsed === 'help') {
-    io.out(USAGE);
-    return 0;
-  }
-  if (typeof parsed === 'string') {
-    io.err(`vitrine check: ${parsed}\n\n${USAGE}`);
-    return EXIT.badInput;
-  }
+  if (typeof parsed === 'string') return usageExit(parsed, io, 'check', USAGE, EXIT.badInput);
   const print = (ds: Diagnostic[]) => ds.forEach((d) => io.err(formatDiagnostic(d)));
 
   const read = await loadInstance(io.cwd, parsed.instance);

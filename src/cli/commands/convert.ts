@@ -5,7 +5,7 @@
  * Exit codes: 0 converted, 2 bad input or impossible conversion.
  */
 import { resolve } from 'node:path';
-import type { Io } from '../io.ts';
+import { type Io, usageExit } from '../io.ts';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../../solver/diagnostics.ts';
 import { readTextFile, writeInstanceFile, writePlanFile, writeTextFile } from '../../solver/formats/node-io.ts';
 import type { PlanTextFormat } from '../../solver/formats/plan-text/index.ts';
@@ -61,14 +61,7 @@ function parseArgs(args: string[]): Args | 'help' | string {
 
 export async function run(args: string[], io: Io): Promise<number> {
   const parsed = parseArgs(args);
-  if (parsed === 'help') {
-    io.out(USAGE);
-    return 0;
-  }
-  if (typeof parsed === 'string') {
-    io.err(`vitrine convert: ${parsed}\n\n${USAGE}`);
-    return BAD_INPUT;
-  }
+  if (typeof parsed === 'string') return usageExit(parsed, io, 'convert', USAGE, BAD_INPUT);
   const print = (ds: Diagnostic[]) => ds.forEach((d) => io.err(formatDiagnostic(d)));
   const source = await readSource(parsed, io.cwd);
   print(source.diagnostics);

@@ -5,7 +5,7 @@
  * 3 time limit without a plan, 4 internal error (a plan the checker rejected: a bug, reported, never printed as a plan).
  */
 import { resolve } from 'node:path';
-import type { Io } from '../io.ts';
+import { type Io, usageExit } from '../io.ts';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../../solver/diagnostics.ts';
 import type { Instance } from '../../solver/model/instance.ts';
 import { readInstanceFile, readTextFile, writePlanFile } from '../../solver/formats/node-io.ts';
@@ -49,14 +49,7 @@ export const EXIT = { plan: 0, noSolution: 1, invalid: 2, timeout: 3, internal: 
 
 export async function run(args: string[], io: Io): Promise<number> {
   const parsed = parseArgs(args);
-  if (parsed === 'help') {
-    io.out(USAGE);
-    return 0;
-  }
-  if (typeof parsed === 'string') {
-    io.err(`vitrine solve: ${parsed}\n\n${USAGE}`);
-    return EXIT.invalid;
-  }
+  if (typeof parsed === 'string') return usageExit(parsed, io, 'solve', USAGE, EXIT.invalid);
   const file = resolve(io.cwd, parsed.file);
   const read = await readAnyInstance(file, parsed.file);
   for (const d of read.diagnostics) io.err(formatDiagnostic(d));
